@@ -1,0 +1,1 @@
+"""Wijkkracht: the platform residents' collectives run their neighbourhood on."""

@@ -1,0 +1,77 @@
+"""The partner API: aggregates of one collective, behind a token the partner made."""
+
+from django.conf import settings
+from django.http import HttpRequest
+from django_scopes import scope, scopes_disabled
+from ninja import NinjaAPI, Schema
+from ninja.errors import HttpError
+from ninja.security import HttpBearer
+
+from wijkkracht.core.models import ApiToken, Role
+from wijkkracht.core.models.people import hash_token
+from wijkkracht.core.selectors import role_counts, suppress_small
+
+api = NinjaAPI(
+    title="Wijkkracht API",
+    version="1",
+    description=(
+        "Cijfers van een bewonerscollectief voor partners (gemeente, zorgverzekeraar). "
+        "Alleen totalen: aantallen onder de 10 worden niet getoond."
+    ),
+    docs_url=None,
+)
+
+
+class PartnerToken(HttpBearer):
+    def authenticate(self, request: HttpRequest, token: str) -> ApiToken | None:
+        with scopes_disabled():
+            api_token = (
+                ApiToken.objects.select_related("collective")
+                .filter(token_hash=hash_token(token), revoked_at__isnull=True)
+                .first()
+            )
+            # A token stops working the moment its holder is no longer a partner.
+            if api_token is None or not Role.objects.filter(
+                person_id=api_token.person_id, name="partner"
+            ).exists():
+                return None
+        return api_token
+
+
+class Health(Schema):
+    status: str
+
+
+class RoleFigures(Schema):
+    collective: str
+    members: int | None
+    volunteers: int | None
+    residents: int | None
+    suppressed_below: int
+
+
+@api.get("/health", response=Health, summary="Is the service up?", tags=["platform"])
+def health(request: HttpRequest) -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@api.get(
+    "/collectives/{slug}/figures",
+    response=RoleFigures,
+    auth=PartnerToken(),
+    summary="Aggregate figures of one collective",
+    tags=["partners"],
+)
+def collective_figures(request: HttpRequest, slug: str) -> dict[str, object]:
+    api_token: ApiToken = request.auth  # type: ignore[attr-defined]
+    if api_token.collective.slug != slug:
+        raise HttpError(404, "Niet gevonden.")
+    with scope(collective=api_token.collective):
+        counts = role_counts()
+    return {
+        "collective": api_token.collective.name,
+        "members": suppress_small(counts["member"]),
+        "volunteers": suppress_small(counts["volunteer"]),
+        "residents": suppress_small(counts["resident"]),
+        "suppressed_below": settings.SMALL_COUNT_THRESHOLD,
+    }

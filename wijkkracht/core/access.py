@@ -1,0 +1,82 @@
+"""Who may see what inside a collective. "Not found" and "no access" look the same: a 404."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import wraps
+from typing import Any
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import reverse
+
+from wijkkracht.core.models import Collective, Person, Role, User
+from wijkkracht.core.models.people import SENSITIVE_ROLES
+
+
+@dataclass(frozen=True)
+class Membership:
+    """The requesting user's place in the collective of the URL."""
+
+    collective: Collective
+    person: Person | None
+    roles: frozenset[str]
+
+    def has(self, *roles: str) -> bool:
+        return bool(self.roles.intersection(roles))
+
+
+def membership_for(*, user: Any, collective: Collective) -> Membership:
+    """Look up the user's person and roles in the (already scoped) collective."""
+    if not user.is_authenticated:
+        return Membership(collective=collective, person=None, roles=frozenset())
+    person = Person.objects.filter(user=user).first()
+    if person is None:
+        return Membership(collective=collective, person=None, roles=frozenset())
+    roles = frozenset(Role.objects.filter(person=person).values_list("name", flat=True))
+    return Membership(collective=collective, person=person, roles=roles)
+
+
+class CollectiveRequest(HttpRequest):
+    """A request inside /<collective-slug>/…, as the scope middleware leaves it."""
+
+    user: User
+    collective: Collective
+    membership: Membership
+
+
+def needs_second_factor(user: Any, roles: frozenset[str]) -> bool:
+    """Tell whether this user must still prove a second factor before going on."""
+    if not settings.REQUIRE_TWO_FACTOR or not roles.intersection(SENSITIVE_ROLES):
+        return False
+    return not user.is_verified()
+
+
+def two_factor_redirect(request: HttpRequest) -> HttpResponseRedirect:
+    query = urlencode({"next": request.get_full_path()})
+    return HttpResponseRedirect(f"{reverse('core:two_factor')}?{query}")
+
+
+View = Callable[..., HttpResponse]
+
+
+def role_required(*roles: str) -> Callable[[View], View]:
+    """Let in only users holding one of these roles here (any role when none are named)."""
+
+    def decorator(view: View) -> View:
+        @wraps(view)
+        def wrapper(request: CollectiveRequest, collective_slug: str, **kwargs: Any) -> HttpResponse:
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            membership = request.membership
+            allowed = membership.has(*roles) if roles else bool(membership.roles)
+            if not allowed:
+                raise Http404
+            if needs_second_factor(request.user, membership.roles):
+                return two_factor_redirect(request)
+            return view(request, **kwargs)
+
+        return wrapper
+
+    return decorator

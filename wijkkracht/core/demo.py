@@ -1,0 +1,200 @@
+"""The demo installation: a village collective and a city federation, fictional people, real CBS areas.
+
+Every person is made up by Faker (nl_NL) with a fixed seed; the areas and their figures are CBS's.
+"""
+
+import csv
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.db import transaction
+from django_scopes import scope
+from faker import Faker
+
+from wijkkracht.core.models import Collective, Federation, LegalForm, Person, User
+from wijkkracht.core.services.collectives import areas_load, collective_create, federation_create
+from wijkkracht.core.services.people import federation_staff_add, person_create
+
+DEMO_PASSWORD = "wijkkracht-demo"  # noqa: S105 - printed for the local demo on purpose
+AREAS_CSV = Path(__file__).parent / "data" / "cbs-areas-2024.csv"
+
+
+@dataclass(frozen=True)
+class DemoCollective:
+    slug: str
+    name: str
+    legal_form: str
+    area_codes: list[str]
+    members: int
+    volunteers: int
+    city: str
+    postcode_digits: str
+
+
+VILLAGE = DemoCollective(
+    slug="veldhoek",
+    name="Dorpscoöperatie Veldhoek",
+    legal_form=LegalForm.COOPERATIVE,
+    area_codes=["WK011854"],
+    members=750,
+    volunteers=120,
+    city="Veldhoek",
+    postcode_digits="7915",
+)
+FEDERATION_SLUG = "utrecht-samen"
+CITY_COLLECTIVES = [
+    DemoCollective("lombok", "Buurtcoöperatie Lombok", LegalForm.COOPERATIVE,
+                   ["BU03440121", "BU03440123"], 180, 35, "Utrecht", "3531"),
+    DemoCollective("overvecht-noord", "Wijkcoöperatie Overvecht-Noord", LegalForm.COOPERATIVE,
+                   ["BU03440331", "BU03440332", "BU03440341", "BU03440342"], 240, 48, "Utrecht", "3564"),
+    DemoCollective("lunetten", "Bewonerscollectief Lunetten", LegalForm.ASSOCIATION,
+                   ["BU03440711", "BU03440712"], 60, 7, "Utrecht", "3524"),
+]
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    role: str
+    email: str
+    name: str
+    where: str
+
+
+def demo_load() -> list[DemoLogin]:
+    """Create the demo once; a second call changes nothing and returns the same logins."""
+    with AREAS_CSV.open(encoding="utf-8") as handle:
+        areas_load(rows=csv.DictReader(handle))
+    if not Collective.objects.filter(slug=VILLAGE.slug).exists():
+        _create_all()
+    return _logins()
+
+
+@transaction.atomic
+def _create_all() -> None:
+    fake = Faker("nl_NL")
+    fake.seed_instance(2026)
+    rng = random.Random(2026)
+    village = _collective(VILLAGE, federation=None)
+    _people(village, VILLAGE, fake, rng)
+    _role_logins(village, "veldhoek")
+    federation = federation_create(actor=None, name="Stadscoöperatie Utrecht Samen", slug=FEDERATION_SLUG)
+    for spec in CITY_COLLECTIVES:
+        collective = _collective(spec, federation=federation)
+        _people(collective, spec, fake, rng)
+        _role_logins(collective, spec.slug, roles=("coordinator",))
+    staff = _user("federatie@utrecht-samen.example", "Fatima El Amrani")
+    federation_staff_add(actor=None, federation=federation, user=staff)
+    admin = _user("beheer@wijkkracht.example", "Pieter Beheerder")
+    admin.is_staff = admin.is_superuser = True
+    admin.save(update_fields=["is_staff", "is_superuser"])
+
+
+def _collective(spec: DemoCollective, federation: Federation | None) -> Collective:
+    return collective_create(
+        actor=None,
+        name=spec.name,
+        slug=spec.slug,
+        legal_form=spec.legal_form,
+        area_codes=spec.area_codes,
+        federation=federation,
+    )
+
+
+def _people(collective: Collective, spec: DemoCollective, fake: Faker, rng: random.Random) -> None:
+    """Members in households of one or two, some also volunteers, plus residents who never joined."""
+    with scope(collective=collective):
+        made = 0
+        while made < spec.members:
+            address = _address(spec, fake, rng)
+            family_name = fake.last_name()
+            for _index in range(min(rng.choice([1, 1, 2]), spec.members - made)):
+                roles = ["member"] + (["volunteer"] if made < spec.volunteers else [])
+                _person(collective, fake, rng, address, family_name, roles)
+                made += 1
+        for _index in range(spec.members // 10):
+            _person(collective, fake, rng, _address(spec, fake, rng), fake.last_name(), ["resident"])
+
+
+def _address(spec: DemoCollective, fake: Faker, rng: random.Random) -> dict[str, object]:
+    letters = rng.choice(["AA", "AB", "AC", "BA", "BB", "CD", "EG", "HK"])
+    return {
+        "street": fake.street_name(),
+        "house_number": rng.randint(1, 180),
+        "postcode": f"{spec.postcode_digits} {letters}",
+        "city": spec.city,
+    }
+
+
+def _person(
+    collective: Collective,
+    fake: Faker,
+    rng: random.Random,
+    address: dict[str, object],
+    family_name: str,
+    roles: list[str],
+) -> Person:
+    prefix, _space, name = family_name.rpartition(" ")
+    has_email = rng.random() < 0.55  # many older members have no e-mail
+    return person_create(
+        actor=None,
+        collective=collective,
+        roles=roles,
+        given_name=fake.first_name(),
+        family_name_prefix=prefix,
+        family_name=name,
+        email=fake.unique.email(domain="voorbeeld.example") if has_email else "",
+        phone=fake.phone_number() if rng.random() < 0.9 else "",
+        contact_preference="email" if has_email else rng.choice(["letter", "phone"]),
+        **address,
+    )
+
+
+# One login per role, with a name and the role it shows off.
+_ROLE_PEOPLE = {
+    "coordinator": ("Anneke", "", "Bosma"),
+    "board": ("Henk", "van der", "Veen"),
+    "volunteer": ("Sanne", "de", "Groot"),
+    "member": ("Gerrit", "", "Huisman"),
+    "teacher": ("Marloes", "", "Kuipers"),
+    "partner": ("Ilse", "", "Gemeentebeleid"),
+}
+
+
+def _role_logins(collective: Collective, slug: str, roles: tuple[str, ...] = tuple(_ROLE_PEOPLE)) -> None:
+    with scope(collective=collective):
+        for role in roles:
+            given, prefix, family = _ROLE_PEOPLE[role]
+            email = f"{role}@{slug}.example"
+            user = _user(email, " ".join(part for part in (given, prefix, family) if part))
+            person = person_create(
+                actor=None,
+                collective=collective,
+                roles=[role] + (["member"] if role in {"volunteer", "board"} else []),
+                given_name=given,
+                family_name_prefix=prefix,
+                family_name=family,
+                email=email,
+                contact_preference="email",
+            )
+            person.user = user
+            person.save(update_fields=["user"])
+
+
+def _user(email: str, name: str) -> User:
+    return User.objects.create_user(email, DEMO_PASSWORD, name=name)
+
+
+def _logins() -> list[DemoLogin]:
+    logins = [
+        DemoLogin(role, f"{role}@{VILLAGE.slug}.example", " ".join(filter(None, _ROLE_PEOPLE[role])), VILLAGE.name)
+        for role in _ROLE_PEOPLE
+    ]
+    logins += [
+        DemoLogin("coordinator", f"coordinator@{spec.slug}.example", "Anneke Bosma", spec.name)
+        for spec in CITY_COLLECTIVES
+    ]
+    logins.append(DemoLogin("federation", "federatie@utrecht-samen.example", "Fatima El Amrani",
+                            "Stadscoöperatie Utrecht Samen"))
+    logins.append(DemoLogin("platform admin", "beheer@wijkkracht.example", "Pieter Beheerder", "Wijkkracht"))
+    return logins

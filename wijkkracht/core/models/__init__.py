@@ -1,0 +1,33 @@
+"""The core models: tenants, people, roles and the logs every service writes."""
+
+from wijkkracht.core.models.base import TenantModel
+from wijkkracht.core.models.logs import AccessEntry, AuditEntry, LoginFailure
+from wijkkracht.core.models.people import (
+    ApiToken,
+    ContactPreference,
+    FederationStaff,
+    Person,
+    Role,
+    RoleName,
+    User,
+)
+from wijkkracht.core.models.tenancy import Area, AreaKind, Collective, Federation, LegalForm
+
+__all__ = [
+    "AccessEntry",
+    "ApiToken",
+    "Area",
+    "AreaKind",
+    "AuditEntry",
+    "Collective",
+    "ContactPreference",
+    "Federation",
+    "FederationStaff",
+    "LegalForm",
+    "LoginFailure",
+    "Person",
+    "Role",
+    "RoleName",
+    "TenantModel",
+    "User",
+]

@@ -1,0 +1,70 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
+
+
+class AuditEntry(models.Model):
+    """One change made by a service: who did what, on whose behalf, when."""
+
+    # Platform actions (a new federation) have no collective; the manager still scopes the rest.
+    collective = models.ForeignKey(
+        "core.Collective", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    actor_name = models.CharField(max_length=200, blank=True)
+    on_behalf_of = models.ForeignKey(
+        "core.Person", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    action = models.CharField(max_length=100)
+    object_type = models.CharField(max_length=100)
+    object_id = models.CharField(max_length=40, blank=True)
+    data = models.JSONField(default=dict, blank=True)
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    objects = ScopedManager(collective="collective")
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("logboekregel")
+        verbose_name_plural = _("logboek")
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.action}"
+
+
+class AccessEntry(models.Model):
+    """One read of a sensitive record (NEN 7513): the person concerned can see every row."""
+
+    collective = models.ForeignKey("core.Collective", on_delete=models.PROTECT, related_name="+")
+    person = models.ForeignKey("core.Person", on_delete=models.CASCADE, related_name="access_entries")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    actor_name = models.CharField(max_length=200)
+    actor_role = models.CharField(max_length=100)
+    record = models.CharField(max_length=100)
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    objects = ScopedManager(collective="collective")
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("inzage")
+        verbose_name_plural = _("inzagelog")
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_name} → {self.record}"
+
+
+class LoginFailure(models.Model):
+    """A failed login, kept briefly to slow down password guessing."""
+
+    email_hash = models.CharField(max_length=64, db_index=True)
+    ip_address = models.GenericIPAddressField(null=True, db_index=True)
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.ip_address}"

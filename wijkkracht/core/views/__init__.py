@@ -1,0 +1,1 @@
+"""Thin typed views: parse, call a service or selector, render."""

@@ -1,0 +1,18 @@
+from django.shortcuts import render
+from django.http import HttpResponse
+
+from wijkkracht.core.access import CollectiveRequest
+from wijkkracht.core.selectors import role_counts, suppress_small
+
+
+def collective_home(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
+    """The collective's home: a short public page, or the dashboard of the user's roles."""
+    membership = request.membership
+    context: dict[str, object] = {"collective": request.collective}
+    if membership.has("coordinator", "board"):
+        context["role_counts"] = role_counts()
+    elif membership.has("partner"):
+        context["partner_counts"] = {
+            name: suppress_small(count) for name, count in role_counts().items()
+        }
+    return render(request, "core/collective_home.html", context)

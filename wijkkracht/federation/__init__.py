@@ -1,0 +1,1 @@
+"""Federations: aggregates across their collectives, never persons."""

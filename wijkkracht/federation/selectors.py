@@ -1,0 +1,65 @@
+"""The one place that reads across collectives. It returns aggregates only, small counts hidden."""
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Q, Sum
+from django_scopes import scopes_disabled
+
+from wijkkracht.core.models import Collective, Federation, Person
+from wijkkracht.core.selectors import suppress_small
+
+
+@dataclass(frozen=True)
+class CollectiveFigures:
+    name: str
+    inhabitants: int | None
+    persons: int | None
+    members: int | None
+    volunteers: int | None
+
+
+def _figures(name: str, inhabitants: int | None, counts: dict[str, int]) -> CollectiveFigures:
+    return CollectiveFigures(
+        name=name,
+        inhabitants=inhabitants,
+        persons=suppress_small(counts["persons"]),
+        members=suppress_small(counts["members"]),
+        volunteers=suppress_small(counts["volunteers"]),
+    )
+
+
+def federation_figures(*, federation: Federation) -> tuple[list[CollectiveFigures], CollectiveFigures]:
+    """Figures per member collective and in total, in a fixed number of queries."""
+    with scopes_disabled():
+        collectives = list(
+            Collective.objects.filter(federation=federation)
+            .annotate(inhabitants=Sum("areas__inhabitants"))
+            .order_by("name")
+        )
+        rows = (
+            Person.objects.filter(collective__federation=federation)
+            .values("collective_id")
+            .annotate(
+                persons=Count("id", distinct=True),
+                members=Count("id", filter=Q(roles__name="member"), distinct=True),
+                volunteers=Count("id", filter=Q(roles__name="volunteer"), distinct=True),
+            )
+        )
+        by_collective = {row.pop("collective_id"): row for row in rows}
+    empty = {"persons": 0, "members": 0, "volunteers": 0}
+    figures = [
+        _figures(c.name, c.inhabitants, by_collective.get(c.pk, empty))  # type: ignore[attr-defined]
+        for c in collectives
+    ]
+    counts = [by_collective.get(c.pk, empty) for c in collectives]
+    inhabitants = sum(c.inhabitants or 0 for c in collectives)  # type: ignore[attr-defined]
+    return figures, _total(federation.name, inhabitants or None, counts)
+
+
+def _total(name: str, inhabitants: int | None, counts: list[dict[str, int]]) -> CollectiveFigures:
+    """Sum the columns, hiding a total that would give away the one hidden cell in its column."""
+    totals: dict[str, int | None] = {}
+    for key in ("persons", "members", "volunteers"):
+        hidden = sum(1 for row in counts if suppress_small(row[key]) is None)
+        totals[key] = None if hidden == 1 else suppress_small(sum(row[key] for row in counts))
+    return CollectiveFigures(name=name, inhabitants=inhabitants, **totals)
