@@ -1,8 +1,7 @@
 from django.contrib import messages
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.models import ApiToken
@@ -32,7 +31,6 @@ def api_tokens_view(request: CollectiveRequest) -> HttpResponse:
     return render(request, "core/api_tokens.html", context)
 
 
-@require_POST
 @role_required("partner")
 def api_token_revoke_view(request: CollectiveRequest, token_id: int) -> HttpResponse:
     token = ApiToken.objects.filter(
@@ -40,6 +38,8 @@ def api_token_revoke_view(request: CollectiveRequest, token_id: int) -> HttpResp
     ).first()
     if token is None:
         raise Http404
+    if request.method != "POST":  # after the lookup, so another collective's id is a 404
+        return HttpResponseNotAllowed(["POST"])
     api_token_revoke(actor=request.user, api_token=token)
     messages.success(request, _("De sleutel werkt niet meer."))
     return redirect("core:api_tokens", request.collective.slug)

@@ -1,10 +1,9 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.forms import PersonForm, RoleForm
@@ -91,10 +90,11 @@ def person_edit_view(request: CollectiveRequest, person_id: int) -> HttpResponse
     return render(request, "core/person_form.html", {"form": form, "person": person})
 
 
-@require_POST
 @role_required("coordinator")
 def person_role_view(request: CollectiveRequest, person_id: int) -> HttpResponse:
     person = person_get(person_id=person_id)
+    if request.method != "POST":  # after the lookup, so another collective's id is a 404
+        return HttpResponseNotAllowed(["POST"])
     form = RoleForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Kies een rol."))
@@ -111,10 +111,11 @@ def person_role_view(request: CollectiveRequest, person_id: int) -> HttpResponse
     return redirect("core:person_detail", request.collective.slug, person.pk)
 
 
-@require_POST
 @role_required("coordinator")
 def person_invite_view(request: CollectiveRequest, person_id: int) -> HttpResponse:
     person = person_get(person_id=person_id)
+    if request.method != "POST":  # after the lookup, so another collective's id is a 404
+        return HttpResponseNotAllowed(["POST"])
     try:
         person_invite(actor=request.user, person=person)
     except ValidationError as error:

@@ -1,0 +1,53 @@
+"""Create or drop a throw-away PostgreSQL database for one ./test run.
+
+usage: pg_test_database.py create URL   prints the URL of a new, empty database
+       pg_test_database.py drop URL     drops the database of that URL
+"""
+
+import os
+import sys
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+from psycopg import sql
+
+
+def _connect(url: str) -> psycopg.Connection:
+    return psycopg.connect(url, autocommit=True, connect_timeout=5)
+
+
+def create(url: str) -> str:
+    name = f"wijkkracht_test_{os.getpid()}"
+    with _connect(url) as connection:
+        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
+
+
+def drop(url: str) -> None:
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    admin_url = urlunsplit(parts._replace(path="/postgres"))
+    with _connect(admin_url) as connection:
+        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+        connection.execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(f"test_{name}"))
+        )
+
+
+def main() -> int:
+    if len(sys.argv) != 3 or sys.argv[1] not in {"create", "drop"}:
+        print(__doc__, file=sys.stderr)
+        return 2
+    try:
+        if sys.argv[1] == "create":
+            print(create(sys.argv[2]))
+        else:
+            drop(sys.argv[2])
+    except psycopg.OperationalError as error:
+        print(f"PostgreSQL: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

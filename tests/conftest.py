@@ -1,0 +1,114 @@
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_scopes import scope
+
+from wijkkracht.core.models import Collective, Person, User
+from wijkkracht.core.services.accounts import api_token_create
+from wijkkracht.core.services.collectives import collective_create, federation_create
+from wijkkracht.core.services.people import federation_staff_add, person_create
+
+PASSWORD = "een-lang-wachtwoord-42"
+
+
+def make_collective(slug: str, name: str) -> Collective:
+    return collective_create(actor=None, name=name, slug=slug, legal_form="cooperatie")
+
+
+def make_person(collective: Collective, *roles: str, email: str = "", **fields: object) -> Person:
+    with scope(collective=collective):
+        return person_create(
+            actor=None,
+            collective=collective,
+            roles=list(roles),
+            given_name=fields.pop("given_name", "Truus"),  # type: ignore[arg-type]
+            family_name=fields.pop("family_name", "Jansen"),  # type: ignore[arg-type]
+            email=email,
+            **fields,
+        )
+
+
+def make_user(collective: Collective, *roles: str, email: str | None = None) -> User:
+    email = email or f"{'-'.join(roles) or 'niemand'}@{collective.slug}.example"
+    user = User.objects.create_user(email, PASSWORD, name=f"Gebruiker {email}")
+    person = make_person(collective, *roles, email=email, given_name="Gebruiker")
+    with scope(collective=collective):
+        person.user = user
+        person.save(update_fields=["user"])
+    return user
+
+
+def login(client: Client, user: User) -> Client:
+    """Log in through the real pages, with a real TOTP code when the account needs one."""
+    response = client.post(reverse("core:login"), {"email": user.email, "password": PASSWORD})
+    assert response.status_code == 302, response.content.decode()[:500]
+    if response["Location"].startswith(reverse("core:two_factor")):
+        client.get(response["Location"])  # makes the unconfirmed device, as the page does
+        device = TOTPDevice.objects.get(user=user)
+        token = f"{totp(device.bin_key):06d}"
+        done = client.post(reverse("core:two_factor"), {"token": token})
+        assert done.status_code == 302
+    return client
+
+
+@dataclass
+class World:
+    """Two collectives that must never see each other, each with people in every role."""
+
+    a: Collective
+    b: Collective
+    a_coordinator: User
+    a_partner: User
+    a_resident: Person
+    a_token_id: int
+    b_coordinator: User
+    b_everything: User
+
+
+@pytest.fixture
+def world(db: None) -> World:
+    a = make_collective("dorp-a", "Dorpscoöperatie A")
+    b = make_collective("wijk-b", "Wijkcoöperatie B")
+    a_partner = make_user(a, "partner")
+    with scope(collective=a):
+        partner_person = Person.objects.get(user=a_partner)
+        api_token_create(actor=a_partner, person=partner_person, label="gemeente")
+        token_id = partner_person.api_tokens.get().pk
+    return World(
+        a=a,
+        b=b,
+        a_coordinator=make_user(a, "coordinator"),
+        a_partner=a_partner,
+        a_resident=make_person(a, "member", phone="0528 123456", postcode="7915 AB"),
+        a_token_id=token_id,
+        b_coordinator=make_user(b, "coordinator"),
+        b_everything=make_user(
+            b, "resident", "member", "volunteer", "coordinator", "board", "teacher", "partner",
+            email="alles@wijk-b.example",
+        ),
+    )
+
+
+@pytest.fixture
+def logged_in(client: Client) -> Callable[[User], Client]:
+    def _login(user: User) -> Client:
+        client.logout()
+        return login(client, user)
+
+    return _login
+
+
+@pytest.fixture
+def federation_world(world: World) -> tuple[World, User]:
+    federation = federation_create(actor=None, name="Stadscoöperatie Test", slug="stad-test")
+    for collective in (world.a, world.b):
+        collective.federation = federation
+        collective.save(update_fields=["federation"])
+    staff = User.objects.create_user("staf@stad-test.example", PASSWORD, name="Staf")
+    federation_staff_add(actor=None, federation=federation, user=staff)
+    return world, staff

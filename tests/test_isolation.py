@@ -1,0 +1,98 @@
+"""Tenants never see each other: every URL that takes an object id answers 404 to another collective.
+
+The walker builds each such URL with collective A's object and requests it, GET and POST, as a
+user of collective B who holds every role there. It fails when a new page answers anything but
+404 or changes the database; the meta-test fails when a new URL is neither covered nor on the
+allowlist below, so a new page is covered the day it is added.
+"""
+
+from collections.abc import Callable
+
+import pytest
+from django.apps import apps
+from django.contrib.sessions.models import Session
+from django.test import Client
+from django.urls import reverse
+from django_scopes import scopes_disabled
+
+from tests.conftest import World, login
+from tests.urlwalk import Route, all_routes
+
+# How to find collective A's object for each id a URL can take. Add a line for a new kind of id.
+OBJECT_IDS: dict[str, Callable[[World], int]] = {
+    "person_id": lambda world: world.a_resident.pk,
+    "token_id": lambda world: world.a_token_id,
+}
+
+# URLs with arguments that do not name a tenant's object, and why each is safe.
+ALLOWLIST = {
+    # One-time links: the token is bound to one account and checked by Django's token generator.
+    "account/wachtwoord/<uidb64>/<token>/",
+    "account/uitnodiging/<uidb64>/<token>/",
+    # A federation's page checks the login is its staff; tested in tests/federation.
+    "federatie/<slug:federation_slug>/",
+    # The API checks the token's collective against the slug; tested in tests/test_api.py.
+    "api/collectives/<slug>/figures",
+    # Django's static-file and i18n helpers take no tenant objects.
+    "i18n/setlang/",
+}
+
+
+def _takes_object_id(route: Route) -> bool:
+    return bool(route.kwargs - {"collective_slug"})
+
+
+def _database_snapshot() -> dict[str, list[dict]]:
+    """Every row of every table but the session table, which a request may touch."""
+    with scopes_disabled():
+        return {
+            model._meta.label: list(model._default_manager.order_by("pk").values())
+            for model in apps.get_models()
+            if model is not Session
+        }
+
+
+def find_leaks(world: World, client: Client) -> list[str]:
+    """Request every id-taking URL with A's objects as B's user; return what did not answer 404."""
+    leaks = []
+    for route in all_routes():
+        if not _takes_object_id(route) or route.route in ALLOWLIST:
+            continue
+        ids = {name: OBJECT_IDS[name](world) for name in route.kwargs - {"collective_slug"}}
+        for slug in (world.b.slug, world.a.slug):
+            url = reverse(route.name, kwargs={"collective_slug": slug, **ids})
+            for method in ("get", "post"):
+                before = _database_snapshot()
+                status = getattr(client, method)(url).status_code
+                if status != 404 or _database_snapshot() != before:
+                    leaks.append(f"{method.upper()} {url} -> {status}")
+    return leaks
+
+
+def test_other_collectives_objects_are_not_found_and_untouched(world: World, client: Client) -> None:
+    login(client, world.b_everything)
+    assert find_leaks(world, client) == []
+
+
+def test_every_url_with_an_argument_is_covered_or_allowlisted() -> None:
+    uncovered = [
+        route.route
+        for route in all_routes()
+        if _takes_object_id(route)
+        and route.route not in ALLOWLIST
+        and not (route.kwargs - {"collective_slug"}) <= OBJECT_IDS.keys()
+    ]
+    assert uncovered == []
+
+
+def test_allowlist_names_only_existing_urls() -> None:
+    assert ALLOWLIST <= {route.route for route in all_routes()}
+
+
+@pytest.mark.urls("tests.leaky_urls")
+def test_walker_catches_a_view_that_leaks_across_collectives(world: World, client: Client) -> None:
+    login(client, world.b_everything)
+    leaks = find_leaks(world, client)
+    leaky = f"/{world.b.slug}/lek/{world.a_resident.pk}/"
+    assert f"GET {leaky} -> 200" in leaks
+    assert f"POST {leaky} -> 200" in leaks
