@@ -112,3 +112,9 @@ def federation_world(world: World) -> tuple[World, User]:
     staff = User.objects.create_user("staf@stad-test.example", PASSWORD, name="Staf")
     federation_staff_add(actor=None, federation=federation, user=staff)
     return world, staff
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings) -> None:  # type: ignore[no-untyped-def]
+    """Hash passwords cheaply in tests; test_security checks production uses Argon2."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

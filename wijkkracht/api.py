@@ -1,10 +1,10 @@
 """The partner API: aggregates of one collective, behind a token the partner made."""
 
 from django.conf import settings
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django_scopes import scope, scopes_disabled
 from ninja import NinjaAPI, Schema
-from ninja.errors import HttpError
+from ninja.errors import AuthenticationError, HttpError
 from ninja.security import HttpBearer
 
 from wijkkracht.core.models import ApiToken, Role
@@ -38,6 +38,15 @@ class PartnerToken(HttpBearer):
         return api_token
 
 
+class Error(Schema):
+    detail: str
+
+
+@api.exception_handler(AuthenticationError)
+def _unauthorised(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+    return api.create_response(request, {"detail": "Geen geldige API-sleutel."}, status=401)
+
+
 class Health(Schema):
     status: str
 
@@ -57,7 +66,7 @@ def health(request: HttpRequest) -> dict[str, str]:
 
 @api.get(
     "/collectives/{slug}/figures",
-    response=RoleFigures,
+    response={200: RoleFigures, 401: Error, 404: Error},
     auth=PartnerToken(),
     summary="Aggregate figures of one collective",
     tags=["partners"],

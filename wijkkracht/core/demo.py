@@ -12,7 +12,7 @@ from django.db import transaction
 from django_scopes import scope
 from faker import Faker
 
-from wijkkracht.core.models import Collective, Federation, LegalForm, Person, User
+from wijkkracht.core.models import Collective, Federation, LegalForm, Person, Role, User
 from wijkkracht.core.services.collectives import areas_load, collective_create, federation_create
 from wijkkracht.core.services.people import federation_staff_add, person_create
 
@@ -76,13 +76,13 @@ def _create_all() -> None:
     fake.seed_instance(2026)
     rng = random.Random(2026)
     village = _collective(VILLAGE, federation=None)
-    _people(village, VILLAGE, fake, rng)
     _role_logins(village, "veldhoek")
+    _people(village, VILLAGE, fake, rng)
     federation = federation_create(actor=None, name="Stadscoöperatie Utrecht Samen", slug=FEDERATION_SLUG)
     for spec in CITY_COLLECTIVES:
         collective = _collective(spec, federation=federation)
-        _people(collective, spec, fake, rng)
         _role_logins(collective, spec.slug, roles=("coordinator",))
+        _people(collective, spec, fake, rng)
     staff = _user("federatie@utrecht-samen.example", "Fatima El Amrani")
     federation_staff_add(actor=None, federation=federation, user=staff)
     admin = _user("beheer@wijkkracht.example", "Pieter Beheerder")
@@ -102,16 +102,21 @@ def _collective(spec: DemoCollective, federation: Federation | None) -> Collecti
 
 
 def _people(collective: Collective, spec: DemoCollective, fake: Faker, rng: random.Random) -> None:
-    """Members in households of one or two, some also volunteers, plus residents who never joined."""
+    """Members in households of one or two, some also volunteers, plus residents who never joined.
+
+    The demo logins count too, so the village has exactly its 750 members and 120 volunteers.
+    """
     with scope(collective=collective):
-        made = 0
+        made = Role.objects.filter(name="member").count()
+        volunteers = Role.objects.filter(name="volunteer").count()
         while made < spec.members:
             address = _address(spec, fake, rng)
             family_name = fake.last_name()
             for _index in range(min(rng.choice([1, 1, 2]), spec.members - made)):
-                roles = ["member"] + (["volunteer"] if made < spec.volunteers else [])
-                _person(collective, fake, rng, address, family_name, roles)
+                volunteering = volunteers < spec.volunteers
+                _person(collective, fake, rng, address, family_name, ["member"] + ["volunteer"] * volunteering)
                 made += 1
+                volunteers += volunteering
         for _index in range(spec.members // 10):
             _person(collective, fake, rng, _address(spec, fake, rng), fake.last_name(), ["resident"])
 

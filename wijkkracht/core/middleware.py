@@ -52,12 +52,14 @@ class CollectiveScopeMiddleware:
 
 
 def security_headers(get_response: Handler) -> Handler:
-    """Add the headers Django's SecurityMiddleware leaves out: CSP and Permissions-Policy."""
+    """Add the headers Django's SecurityMiddleware leaves out, to every response."""
 
     def middleware(request: HttpRequest) -> HttpResponse:
         response = get_response(request)
         response.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        # Static files leave before Django's clickjacking middleware sees them.
+        response.setdefault("X-Frame-Options", "DENY")
         return response
 
     return middleware

@@ -1,9 +1,12 @@
 """Reads of the core app. Tenant-owned reads run inside the request's scope."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django_scopes import scopes_disabled
+
+from wijkkracht.core.postcode import normalise_postcode
 
 from wijkkracht.core.models import (
     AccessEntry,
@@ -23,15 +26,23 @@ def person_list(*, search: str = "", role: str = "") -> QuerySet[Person]:
     persons = Person.objects.prefetch_related("roles")
     if role:
         persons = persons.filter(roles__name=role)
-    for word in search.split():
+    for word in _search_words(search):
         persons = persons.filter(
             Q(given_name__icontains=word)
             | Q(family_name__icontains=word)
             | Q(street__icontains=word)
-            | Q(postcode__icontains=word.upper())
+            | Q(postcode__icontains=word)
             | Q(phone__icontains=word)
         )
     return persons.distinct()
+
+
+def _search_words(search: str) -> list[str]:
+    """Split a search into words, keeping a postcode typed as "7915ab" or "7915 ab" whole."""
+    try:
+        return [normalise_postcode(search)]
+    except ValidationError:
+        return search.split()
 
 
 def person_get(*, person_id: int) -> Person:

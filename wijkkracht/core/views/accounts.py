@@ -80,13 +80,16 @@ def two_factor_view(request: HttpRequest) -> HttpResponse:
         )
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if device.verify_token(form.cleaned_data["token"]):
+        if not device.verify_is_allowed()[0]:
+            form.add_error("token", _("U heeft te vaak een foute code getypt. Wacht een minuut en probeer het dan opnieuw."))
+        elif device.verify_token(form.cleaned_data["token"]):
             if setting_up:
                 device.confirmed = True
                 device.save(update_fields=["confirmed"])
             otp_login(request, device)
             return HttpResponseRedirect(_next_url(request))
-        form.add_error("token", _("Deze code klopt niet. Kijk of de tijd op uw telefoon goed staat."))
+        else:
+            form.add_error("token", _("Deze code klopt niet. Kijk of de tijd op uw telefoon goed staat."))
     context = {"form": form, "setting_up": setting_up, "next": request.GET.get("next", "")}
     if setting_up:
         context["qr_svg"] = mark_safe(_qr_svg(device.config_url))  # noqa: S308 - SVG made by qrcode

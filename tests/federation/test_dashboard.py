@@ -1,0 +1,45 @@
+from django.test import Client
+from django.urls import reverse
+
+from tests.conftest import World, make_person
+from wijkkracht.core.models import User
+from wijkkracht.federation.selectors import federation_figures
+
+
+def test_staff_sees_totals_with_small_counts_hidden(federation_world: tuple[World, User], logged_in) -> None:
+    world, staff = federation_world
+    for _index in range(11):
+        make_person(world.a, "member", "volunteer")
+    for _index in range(3):
+        make_person(world.b, "member", "volunteer")
+    figures, total = federation_figures(federation=world.a.federation)
+    by_name = {row.name: row for row in figures}
+    assert by_name[world.a.name].volunteers == 11
+    assert by_name[world.b.name].volunteers is None  # 3 (plus staff roles) is below 10
+    assert total.volunteers is None  # would give away B's hidden count: 14 - 11 = 3
+
+    page = logged_in(staff).get(reverse("federation:home", args=["stad-test"])).content.decode()
+    assert world.a.name in page
+    assert "verborgen" in page
+    assert "Truus" not in page  # never a person
+
+
+def test_totals_shown_when_no_single_cell_could_be_worked_out(federation_world: tuple[World, User]) -> None:
+    world, _staff = federation_world
+    for _index in range(12):
+        make_person(world.a, "member")
+        make_person(world.b, "member")
+    _figures, total = federation_figures(federation=world.a.federation)
+    assert total.members == 26  # 12 + 12, the resident in A and the all-roles user in B
+
+
+def test_staff_of_another_federation_gets_404(federation_world: tuple[World, User], logged_in) -> None:
+    _world, _staff = federation_world
+    outsider = User.objects.create_user("buiten@elders.example", "een-lang-wachtwoord-42", name="Buiten")
+    assert logged_in(outsider).get(reverse("federation:home", args=["stad-test"])).status_code == 404
+
+
+def test_federation_page_asks_anonymous_visitors_to_log_in(federation_world: tuple[World, User], client: Client) -> None:
+    response = client.get(reverse("federation:home", args=["stad-test"]))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("core:login"))
