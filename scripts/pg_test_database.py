@@ -28,14 +28,18 @@ def drop(url: str) -> None:
     name = parts.path.lstrip("/")
     admin_url = urlunsplit(parts._replace(path="/postgres"))
     with _connect(admin_url) as connection:
-        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
         connection.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(f"test_{name}"))
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+        )
+        connection.execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+                sql.Identifier(f"test_{name}")
+            )
         )
 
 
 def main() -> int:
-    if len(sys.argv) != 3 or sys.argv[1] not in {"create", "drop"}:
+    if sys.argv[1:2] not in (["create"], ["drop"]) or len(sys.argv[2:]) != 1:
         print(__doc__, file=sys.stderr)
         return 2
     try:

@@ -88,7 +88,14 @@ def world(db: None) -> World:
         a_token_id=token_id,
         b_coordinator=make_user(b, "coordinator"),
         b_everything=make_user(
-            b, "resident", "member", "volunteer", "coordinator", "board", "teacher", "partner",
+            b,
+            "resident",
+            "member",
+            "volunteer",
+            "coordinator",
+            "board",
+            "teacher",
+            "partner",
             email="alles@wijk-b.example",
         ),
     )

@@ -14,9 +14,19 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize(
-    "url", ["/", "/account/inloggen/", "/dorp-a/", "/bestaat-niet/", "/api/health", "/static/wijkkracht/theme.css"]
+    "url",
+    [
+        "/",
+        "/account/inloggen/",
+        "/dorp-a/",
+        "/bestaat-niet/",
+        "/api/health",
+        "/static/wijkkracht/theme.css",
+    ],
 )
-def test_every_response_carries_the_security_headers(world: World, client: Client, url: str) -> None:
+def test_every_response_carries_the_security_headers(
+    world: World, client: Client, url: str
+) -> None:
     response = client.get(url)
     response.close()  # a static file comes as a stream
     csp = response["Content-Security-Policy"]
@@ -43,7 +53,11 @@ def _production_env(**extra: str) -> dict[str, str]:
 def test_check_deploy_passes_with_production_settings() -> None:
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=_production_env(), capture_output=True, text=True, check=False,
+        cwd=ROOT,
+        env=_production_env(),
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -52,7 +66,12 @@ def test_production_refuses_to_start_without_a_secret_key() -> None:
     env = _production_env()
     del env["SECRET_KEY"]
     result = subprocess.run(
-        [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True, check=False,
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
@@ -66,10 +85,18 @@ def test_production_cookies_are_secure_and_passwords_hashed_with_argon2() -> Non
     )
     result = subprocess.run(
         [sys.executable, "manage.py", "shell", "--verbosity", "0", "-c", code],
-        cwd=ROOT, env=_production_env(), capture_output=True, text=True, check=True,
+        cwd=ROOT,
+        env=_production_env(),
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert result.stdout.split() == [
-        "True", "True", "True", "True", "django.contrib.auth.hashers.Argon2PasswordHasher",
+        "True",
+        "True",
+        "True",
+        "True",
+        "django.contrib.auth.hashers.Argon2PasswordHasher",
     ]
     assert project_settings.PASSWORD_HASHERS[0].endswith("Argon2PasswordHasher")
 
@@ -77,7 +104,11 @@ def test_production_cookies_are_secure_and_passwords_hashed_with_argon2() -> Non
 def test_a_bad_boolean_in_the_environment_is_refused() -> None:
     result = subprocess.run(
         [sys.executable, "manage.py", "check"],
-        cwd=ROOT, env=_production_env(DEBUG="misschien"), capture_output=True, text=True, check=False,
+        cwd=ROOT,
+        env=_production_env(DEBUG="misschien"),
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode != 0
     assert "DEBUG must be" in result.stderr
@@ -85,7 +116,8 @@ def test_a_bad_boolean_in_the_environment_is_refused() -> None:
 
 def test_session_ends_after_two_hours_and_at_browser_close(world: World, client: Client) -> None:
     response = client.post(
-        reverse("core:login"), {"email": world.a_partner.email, "password": "een-lang-wachtwoord-42"}
+        reverse("core:login"),
+        {"email": world.a_partner.email, "password": "een-lang-wachtwoord-42"},
     )
     cookie = response.cookies["sessionid"]
     assert cookie["httponly"]

@@ -21,7 +21,9 @@ def _walk(patterns: list, prefix: str, namespace: str, kwargs: frozenset[str]) -
             inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
             yield from _walk(pattern.url_patterns, route, inner, names)
         elif isinstance(pattern, URLPattern):
-            yield Route(route=route, name=f"{namespace}{pattern.name}" if pattern.name else "", kwargs=names)
+            yield Route(
+                route=route, name=f"{namespace}{pattern.name}" if pattern.name else "", kwargs=names
+            )
 
 
 def all_routes() -> list[Route]:

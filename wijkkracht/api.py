@@ -31,9 +31,10 @@ class PartnerToken(HttpBearer):
                 .first()
             )
             # A token stops working the moment its holder is no longer a partner.
-            if api_token is None or not Role.objects.filter(
-                person_id=api_token.person_id, name="partner"
-            ).exists():
+            if (
+                api_token is None
+                or not Role.objects.filter(person_id=api_token.person_id, name="partner").exists()
+            ):
                 return None
         return api_token
 

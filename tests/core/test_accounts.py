@@ -120,7 +120,10 @@ def test_password_reset_mail_leads_to_a_new_password(world: World, client: Clien
     path = re.search(r"/account/wachtwoord/\S+/", mail.outbox[0].body).group(0)
     form_page = client.get(path, follow=True)
     new_password = "herfst-in-de-wijk-2026"
-    client.post(form_page.redirect_chain[-1][0], {"new_password1": new_password, "new_password2": new_password})
+    client.post(
+        form_page.redirect_chain[-1][0],
+        {"new_password1": new_password, "new_password2": new_password},
+    )
     assert User.objects.get(pk=world.a_partner.pk).check_password(new_password)
 
 

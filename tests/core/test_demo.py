@@ -24,6 +24,15 @@ def test_demo_is_a_village_and_a_city_federation_and_loads_only_once(db: None, c
     assert Area.objects.get(code="GM0344").inhabitants == 374238
 
     printed = capsys.readouterr().out
-    for role in ("coordinator", "board", "volunteer", "member", "teacher", "partner", "federation", "platform admin"):
+    for role in (
+        "coordinator",
+        "board",
+        "volunteer",
+        "member",
+        "teacher",
+        "partner",
+        "federation",
+        "platform admin",
+    ):
         assert role in printed
     assert "wijkkracht-demo" in printed

@@ -1,4 +1,3 @@
-from django.test import Client
 from django.urls import reverse
 from django_scopes import scope, scopes_disabled
 
@@ -40,7 +39,9 @@ def test_coordinator_registers_a_resident_without_email_who_phoned(
     assert "Aaltje van Dijk is opgeslagen." in page
 
 
-def test_bad_postcode_gets_a_dutch_message_and_saves_nothing(world: World, logged_in, settings) -> None:
+def test_bad_postcode_gets_a_dutch_message_and_saves_nothing(
+    world: World, logged_in, settings
+) -> None:
     settings.REQUIRE_TWO_FACTOR = False
     client = logged_in(world.a_coordinator)
     with scopes_disabled():
@@ -67,13 +68,17 @@ def test_volunteer_cannot_open_the_people_list(world: World, logged_in) -> None:
     assert client.get(reverse("core:person_list", args=[world.a.slug])).status_code == 404
 
 
-def test_coordinator_of_other_collective_gets_404_for_the_list(world: World, logged_in, settings) -> None:
+def test_coordinator_of_other_collective_gets_404_for_the_list(
+    world: World, logged_in, settings
+) -> None:
     settings.REQUIRE_TWO_FACTOR = False
     client = logged_in(world.b_coordinator)
     assert client.get(reverse("core:person_list", args=[world.a.slug])).status_code == 404
 
 
-def test_search_finds_by_postcode_and_htmx_gets_only_the_results(world: World, logged_in, settings) -> None:
+def test_search_finds_by_postcode_and_htmx_gets_only_the_results(
+    world: World, logged_in, settings
+) -> None:
     settings.REQUIRE_TWO_FACTOR = False
     client = logged_in(world.a_coordinator)
     url = reverse("core:person_list", args=[world.a.slug])
@@ -134,7 +139,9 @@ def test_invite_without_email_explains_why_not(world: World, logged_in, settings
     assert "Vul eerst een e-mailadres in" in response.content.decode()
 
 
-def test_editing_logs_which_fields_changed_but_not_their_values(world: World, logged_in, settings) -> None:
+def test_editing_logs_which_fields_changed_but_not_their_values(
+    world: World, logged_in, settings
+) -> None:
     settings.REQUIRE_TWO_FACTOR = False
     client = logged_in(world.a_coordinator)
     url = reverse("core:person_edit", args=[world.a.slug, world.a_resident.pk])

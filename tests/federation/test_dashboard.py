@@ -6,7 +6,9 @@ from wijkkracht.core.models import User
 from wijkkracht.federation.selectors import federation_figures
 
 
-def test_staff_sees_totals_with_small_counts_hidden(federation_world: tuple[World, User], logged_in) -> None:
+def test_staff_sees_totals_with_small_counts_hidden(
+    federation_world: tuple[World, User], logged_in
+) -> None:
     world, staff = federation_world
     for _index in range(11):
         make_person(world.a, "member", "volunteer")
@@ -24,7 +26,9 @@ def test_staff_sees_totals_with_small_counts_hidden(federation_world: tuple[Worl
     assert "Truus" not in page  # never a person
 
 
-def test_totals_shown_when_no_single_cell_could_be_worked_out(federation_world: tuple[World, User]) -> None:
+def test_totals_shown_when_no_single_cell_could_be_worked_out(
+    federation_world: tuple[World, User],
+) -> None:
     world, _staff = federation_world
     for _index in range(12):
         make_person(world.a, "member")
@@ -33,13 +37,21 @@ def test_totals_shown_when_no_single_cell_could_be_worked_out(federation_world: 
     assert total.members == 26  # 12 + 12, the resident in A and the all-roles user in B
 
 
-def test_staff_of_another_federation_gets_404(federation_world: tuple[World, User], logged_in) -> None:
+def test_staff_of_another_federation_gets_404(
+    federation_world: tuple[World, User], logged_in
+) -> None:
     _world, _staff = federation_world
-    outsider = User.objects.create_user("buiten@elders.example", "een-lang-wachtwoord-42", name="Buiten")
-    assert logged_in(outsider).get(reverse("federation:home", args=["stad-test"])).status_code == 404
+    outsider = User.objects.create_user(
+        "buiten@elders.example", "een-lang-wachtwoord-42", name="Buiten"
+    )
+    assert (
+        logged_in(outsider).get(reverse("federation:home", args=["stad-test"])).status_code == 404
+    )
 
 
-def test_federation_page_asks_anonymous_visitors_to_log_in(federation_world: tuple[World, User], client: Client) -> None:
+def test_federation_page_asks_anonymous_visitors_to_log_in(
+    federation_world: tuple[World, User], client: Client
+) -> None:
     response = client.get(reverse("federation:home", args=["stad-test"]))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("core:login"))

@@ -66,7 +66,9 @@ def role_required(*roles: str) -> Callable[[View], View]:
 
     def decorator(view: View) -> View:
         @wraps(view)
-        def wrapper(request: CollectiveRequest, collective_slug: str, **kwargs: Any) -> HttpResponse:
+        def wrapper(
+            request: CollectiveRequest, collective_slug: str, **kwargs: Any
+        ) -> HttpResponse:
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
             membership = request.membership

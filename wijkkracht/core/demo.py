@@ -1,4 +1,4 @@
-"""The demo installation: a village collective and a city federation, fictional people, real CBS areas.
+"""The demo: a village collective and a city federation, fictional people, real CBS areas.
 
 Every person is made up by Faker (nl_NL) with a fixed seed; the areas and their figures are CBS's.
 """
@@ -18,6 +18,9 @@ from wijkkracht.core.services.people import federation_staff_add, person_create
 
 DEMO_PASSWORD = "wijkkracht-demo"  # noqa: S105 - printed for the local demo on purpose
 AREAS_CSV = Path(__file__).parent / "data" / "cbs-areas-2024.csv"
+# Many older members have no e-mail; most can be phoned.
+SHARE_WITH_EMAIL = 0.55
+SHARE_WITH_PHONE = 0.9
 
 
 @dataclass(frozen=True)
@@ -44,12 +47,36 @@ VILLAGE = DemoCollective(
 )
 FEDERATION_SLUG = "utrecht-samen"
 CITY_COLLECTIVES = [
-    DemoCollective("lombok", "Buurtcoöperatie Lombok", LegalForm.COOPERATIVE,
-                   ["BU03440121", "BU03440123"], 180, 35, "Utrecht", "3531"),
-    DemoCollective("overvecht-noord", "Wijkcoöperatie Overvecht-Noord", LegalForm.COOPERATIVE,
-                   ["BU03440331", "BU03440332", "BU03440341", "BU03440342"], 240, 48, "Utrecht", "3564"),
-    DemoCollective("lunetten", "Bewonerscollectief Lunetten", LegalForm.ASSOCIATION,
-                   ["BU03440711", "BU03440712"], 60, 7, "Utrecht", "3524"),
+    DemoCollective(
+        "lombok",
+        "Buurtcoöperatie Lombok",
+        LegalForm.COOPERATIVE,
+        ["BU03440121", "BU03440123"],
+        180,
+        35,
+        "Utrecht",
+        "3531",
+    ),
+    DemoCollective(
+        "overvecht-noord",
+        "Wijkcoöperatie Overvecht-Noord",
+        LegalForm.COOPERATIVE,
+        ["BU03440331", "BU03440332", "BU03440341", "BU03440342"],
+        240,
+        48,
+        "Utrecht",
+        "3564",
+    ),
+    DemoCollective(
+        "lunetten",
+        "Bewonerscollectief Lunetten",
+        LegalForm.ASSOCIATION,
+        ["BU03440711", "BU03440712"],
+        60,
+        7,
+        "Utrecht",
+        "3524",
+    ),
 ]
 
 
@@ -74,11 +101,13 @@ def demo_load() -> list[DemoLogin]:
 def _create_all() -> None:
     fake = Faker("nl_NL")
     fake.seed_instance(2026)
-    rng = random.Random(2026)
+    rng = random.Random(2026)  # noqa: S311 - made-up demo people, not security
     village = _collective(VILLAGE, federation=None)
     _role_logins(village, "veldhoek")
     _people(village, VILLAGE, fake, rng)
-    federation = federation_create(actor=None, name="Stadscoöperatie Utrecht Samen", slug=FEDERATION_SLUG)
+    federation = federation_create(
+        actor=None, name="Stadscoöperatie Utrecht Samen", slug=FEDERATION_SLUG
+    )
     for spec in CITY_COLLECTIVES:
         collective = _collective(spec, federation=federation)
         _role_logins(collective, spec.slug, roles=("coordinator",))
@@ -114,11 +143,27 @@ def _people(collective: Collective, spec: DemoCollective, fake: Faker, rng: rand
             family_name = fake.last_name()
             for _index in range(min(rng.choice([1, 1, 2]), spec.members - made)):
                 volunteering = volunteers < spec.volunteers
-                _person(collective, fake, rng, address, family_name, ["member"] + ["volunteer"] * volunteering)
+                roles = ["member"] + ["volunteer"] * volunteering
+                _person(
+                    collective,
+                    fake=fake,
+                    rng=rng,
+                    address=address,
+                    family_name=family_name,
+                    roles=roles,
+                )
                 made += 1
                 volunteers += volunteering
         for _index in range(spec.members // 10):
-            _person(collective, fake, rng, _address(spec, fake, rng), fake.last_name(), ["resident"])
+            address = _address(spec, fake, rng)
+            _person(
+                collective,
+                fake=fake,
+                rng=rng,
+                address=address,
+                family_name=fake.last_name(),
+                roles=["resident"],
+            )
 
 
 def _address(spec: DemoCollective, fake: Faker, rng: random.Random) -> dict[str, object]:
@@ -133,6 +178,7 @@ def _address(spec: DemoCollective, fake: Faker, rng: random.Random) -> dict[str,
 
 def _person(
     collective: Collective,
+    *,
     fake: Faker,
     rng: random.Random,
     address: dict[str, object],
@@ -140,7 +186,7 @@ def _person(
     roles: list[str],
 ) -> Person:
     prefix, _space, name = family_name.rpartition(" ")
-    has_email = rng.random() < 0.55  # many older members have no e-mail
+    has_email = rng.random() < SHARE_WITH_EMAIL
     return person_create(
         actor=None,
         collective=collective,
@@ -149,7 +195,7 @@ def _person(
         family_name_prefix=prefix,
         family_name=name,
         email=fake.unique.email(domain="voorbeeld.example") if has_email else "",
-        phone=fake.phone_number() if rng.random() < 0.9 else "",
+        phone=fake.phone_number() if rng.random() < SHARE_WITH_PHONE else "",
         contact_preference="email" if has_email else rng.choice(["letter", "phone"]),
         **address,
     )
@@ -166,7 +212,9 @@ _ROLE_PEOPLE = {
 }
 
 
-def _role_logins(collective: Collective, slug: str, roles: tuple[str, ...] = tuple(_ROLE_PEOPLE)) -> None:
+def _role_logins(
+    collective: Collective, slug: str, roles: tuple[str, ...] = tuple(_ROLE_PEOPLE)
+) -> None:
     with scope(collective=collective):
         for role in roles:
             given, prefix, family = _ROLE_PEOPLE[role]
@@ -192,14 +240,27 @@ def _user(email: str, name: str) -> User:
 
 def _logins() -> list[DemoLogin]:
     logins = [
-        DemoLogin(role, f"{role}@{VILLAGE.slug}.example", " ".join(filter(None, _ROLE_PEOPLE[role])), VILLAGE.name)
+        DemoLogin(
+            role,
+            f"{role}@{VILLAGE.slug}.example",
+            " ".join(filter(None, _ROLE_PEOPLE[role])),
+            VILLAGE.name,
+        )
         for role in _ROLE_PEOPLE
     ]
     logins += [
         DemoLogin("coordinator", f"coordinator@{spec.slug}.example", "Anneke Bosma", spec.name)
         for spec in CITY_COLLECTIVES
     ]
-    logins.append(DemoLogin("federation", "federatie@utrecht-samen.example", "Fatima El Amrani",
-                            "Stadscoöperatie Utrecht Samen"))
-    logins.append(DemoLogin("platform admin", "beheer@wijkkracht.example", "Pieter Beheerder", "Wijkkracht"))
+    logins.append(
+        DemoLogin(
+            "federation",
+            "federatie@utrecht-samen.example",
+            "Fatima El Amrani",
+            "Stadscoöperatie Utrecht Samen",
+        )
+    )
+    logins.append(
+        DemoLogin("platform admin", "beheer@wijkkracht.example", "Pieter Beheerder", "Wijkkracht")
+    )
     return logins

@@ -24,6 +24,4 @@ def normalise_postcode(raw: str) -> str:
 def validate_postcode(value: str) -> None:
     """Model validator: accept only a postcode already written as '1234 AB'."""
     if value and normalise_postcode(value) != value:
-        raise ValidationError(
-            _("Schrijf de postcode zo: 1234 AB."), code="postcode_not_normalised"
-        )
+        raise ValidationError(_("Schrijf de postcode zo: 1234 AB."), code="postcode_not_normalised")

@@ -6,8 +6,6 @@ from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django_scopes import scopes_disabled
 
-from wijkkracht.core.postcode import normalise_postcode
-
 from wijkkracht.core.models import (
     AccessEntry,
     ApiToken,
@@ -19,6 +17,7 @@ from wijkkracht.core.models import (
     RoleName,
     User,
 )
+from wijkkracht.core.postcode import normalise_postcode
 
 
 def person_list(*, search: str = "", role: str = "") -> QuerySet[Person]:
@@ -85,8 +84,12 @@ def api_tokens_for(*, person: Person) -> QuerySet[ApiToken]:
 def user_collectives(*, user: User) -> list[tuple[Collective, list[str]]]:
     """The collectives a login belongs to, with its roles there (a read about the user itself)."""
     with scopes_disabled():
-        persons = Person.objects.filter(user=user).select_related("collective").prefetch_related("roles")
-        return [(person.collective, [role.name for role in person.roles.all()]) for person in persons]
+        persons = (
+            Person.objects.filter(user=user).select_related("collective").prefetch_related("roles")
+        )
+        return [
+            (person.collective, [role.name for role in person.roles.all()]) for person in persons
+        ]
 
 
 def user_federations(*, user: User) -> QuerySet[Federation]:

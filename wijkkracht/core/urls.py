@@ -52,7 +52,9 @@ collective_patterns = [
     path("mensen/<int:person_id>/uitnodigen/", people.person_invite_view, name="person_invite"),
     path("mijn-gegevens/", me.my_data_view, name="my_data"),
     path("api-sleutels/", me.api_tokens_view, name="api_tokens"),
-    path("api-sleutels/<int:token_id>/intrekken/", me.api_token_revoke_view, name="api_token_revoke"),
+    path(
+        "api-sleutels/<int:token_id>/intrekken/", me.api_token_revoke_view, name="api_token_revoke"
+    ),
     path("logboek/", me.audit_log_view, name="audit_log"),
 ]
 

@@ -28,7 +28,9 @@ def _figures(name: str, inhabitants: int | None, counts: dict[str, int]) -> Coll
     )
 
 
-def federation_figures(*, federation: Federation) -> tuple[list[CollectiveFigures], CollectiveFigures]:
+def federation_figures(
+    *, federation: Federation
+) -> tuple[list[CollectiveFigures], CollectiveFigures]:
     """Figures per member collective and in total, in a fixed number of queries."""
     with scopes_disabled():
         collectives = list(
@@ -45,14 +47,14 @@ def federation_figures(*, federation: Federation) -> tuple[list[CollectiveFigure
                 volunteers=Count("id", filter=Q(roles__name="volunteer"), distinct=True),
             )
         )
-        by_collective = {row.pop("collective_id"): row for row in rows}
+        by_collective: dict[int, dict[str, int]] = {
+            row["collective_id"]: {key: row[key] for key in ("persons", "members", "volunteers")}
+            for row in rows
+        }
     empty = {"persons": 0, "members": 0, "volunteers": 0}
-    figures = [
-        _figures(c.name, c.inhabitants, by_collective.get(c.pk, empty))  # type: ignore[attr-defined]
-        for c in collectives
-    ]
+    figures = [_figures(c.name, c.inhabitants, by_collective.get(c.pk, empty)) for c in collectives]
     counts = [by_collective.get(c.pk, empty) for c in collectives]
-    inhabitants = sum(c.inhabitants or 0 for c in collectives)  # type: ignore[attr-defined]
+    inhabitants = sum(c.inhabitants or 0 for c in collectives)
     return figures, _total(federation.name, inhabitants or None, counts)
 
 

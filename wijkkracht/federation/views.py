@@ -1,15 +1,19 @@
+from typing import cast
+
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from wijkkracht.core.models import Federation
+from wijkkracht.core.models import Federation, User
 from wijkkracht.federation.selectors import federation_figures
 
 
 @login_required
 def federation_home(request: HttpRequest, federation_slug: str) -> HttpResponse:
     """A federation's dashboard: figures of its collectives, for its own staff only."""
-    federation = Federation.objects.filter(slug=federation_slug, staff__user=request.user).first()
+    federation = Federation.objects.filter(
+        slug=federation_slug, staff__user=cast(User, request.user)
+    ).first()
     if federation is None:
         raise Http404
     figures, total = federation_figures(federation=federation)

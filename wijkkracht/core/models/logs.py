@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django_scopes import ScopedManager
+
+from wijkkracht.core.models.base import CollectiveScopedManager
 
 
 class AuditEntry(models.Model):
@@ -24,7 +25,7 @@ class AuditEntry(models.Model):
     data = models.JSONField(default=dict, blank=True)
     at = models.DateTimeField(auto_now_add=True, db_index=True)
 
-    objects = ScopedManager(collective="collective")
+    objects = CollectiveScopedManager()
 
     class Meta:
         ordering = ["-at", "-id"]
@@ -39,7 +40,9 @@ class AccessEntry(models.Model):
     """One read of a sensitive record (NEN 7513): the person concerned can see every row."""
 
     collective = models.ForeignKey("core.Collective", on_delete=models.PROTECT, related_name="+")
-    person = models.ForeignKey("core.Person", on_delete=models.CASCADE, related_name="access_entries")
+    person = models.ForeignKey(
+        "core.Person", on_delete=models.CASCADE, related_name="access_entries"
+    )
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
@@ -48,7 +51,7 @@ class AccessEntry(models.Model):
     record = models.CharField(max_length=100)
     at = models.DateTimeField(auto_now_add=True, db_index=True)
 
-    objects = ScopedManager(collective="collective")
+    objects = CollectiveScopedManager()
 
     class Meta:
         ordering = ["-at", "-id"]

@@ -67,7 +67,9 @@ class Person(TenantModel):
     street = models.CharField(_("straat"), max_length=200, blank=True)
     house_number = models.PositiveIntegerField(_("huisnummer"), null=True, blank=True)
     house_number_addition = models.CharField(_("toevoeging"), max_length=10, blank=True)
-    postcode = models.CharField(_("postcode"), max_length=7, blank=True, validators=[validate_postcode])
+    postcode = models.CharField(
+        _("postcode"), max_length=7, blank=True, validators=[validate_postcode]
+    )
     city = models.CharField(_("woonplaats"), max_length=100, blank=True)
     contact_preference = models.CharField(
         _("liefst bereikbaar via"),
@@ -141,7 +143,9 @@ class Role(TenantModel):
 class FederationStaff(models.Model):
     """A login that works for a federation; it sees the aggregates of its collectives."""
 
-    federation = models.ForeignKey("core.Federation", on_delete=models.CASCADE, related_name="staff")
+    federation = models.ForeignKey(
+        "core.Federation", on_delete=models.CASCADE, related_name="staff"
+    )
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="federation_staff")
 
     class Meta:

@@ -18,14 +18,20 @@ class AreaKind(models.TextChoices):
 class Area(models.Model):
     """A CBS area (gemeente, wijk or buurt); public reference data shared by all collectives."""
 
-    code = models.CharField(_("CBS-code"), max_length=10, unique=True, validators=[cbs_code_validator])
+    code = models.CharField(
+        _("CBS-code"), max_length=10, unique=True, validators=[cbs_code_validator]
+    )
     name = models.CharField(_("naam"), max_length=200)
     kind = models.CharField(_("soort"), max_length=10, choices=AreaKind.choices)
     parent = models.ForeignKey("self", on_delete=models.PROTECT, null=True, blank=True)
     inhabitants = models.PositiveIntegerField(_("inwoners"), null=True, blank=True)
-    inhabitants_65_plus = models.PositiveIntegerField(_("inwoners van 65 jaar en ouder"), null=True, blank=True)
+    inhabitants_65_plus = models.PositiveIntegerField(
+        _("inwoners van 65 jaar en ouder"), null=True, blank=True
+    )
     households = models.PositiveIntegerField(_("huishoudens"), null=True, blank=True)
-    one_person_households = models.PositiveIntegerField(_("eenpersoonshuishoudens"), null=True, blank=True)
+    one_person_households = models.PositiveIntegerField(
+        _("eenpersoonshuishoudens"), null=True, blank=True
+    )
     year = models.PositiveSmallIntegerField(_("jaar van de cijfers"))
 
     class Meta:
@@ -68,8 +74,12 @@ class Collective(models.Model):
     legal_form = models.CharField(
         _("rechtsvorm"), max_length=20, choices=LegalForm.choices, default=LegalForm.COOPERATIVE
     )
-    kvk_number = models.CharField(_("KvK-nummer"), max_length=8, blank=True, validators=[kvk_validator])
-    areas = models.ManyToManyField(Area, verbose_name=_("gebieden"), blank=True, related_name="collectives")
+    kvk_number = models.CharField(
+        _("KvK-nummer"), max_length=8, blank=True, validators=[kvk_validator]
+    )
+    areas = models.ManyToManyField(
+        Area, verbose_name=_("gebieden"), blank=True, related_name="collectives"
+    )
     federation = models.ForeignKey(
         Federation,
         verbose_name=_("stadscoöperatie of koepel"),

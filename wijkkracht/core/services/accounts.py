@@ -25,7 +25,10 @@ def login_is_throttled(*, email: str, ip_address: str | None) -> bool:
     limit = settings.LOGIN_FAILURE_LIMIT
     if recent.filter(email_hash=_email_hash(email)).count() >= limit:
         return True
-    return ip_address is not None and recent.filter(ip_address=ip_address).count() >= limit * _IP_FACTOR
+    return (
+        ip_address is not None
+        and recent.filter(ip_address=ip_address).count() >= limit * _IP_FACTOR
+    )
 
 
 def login_failure_record(*, email: str, ip_address: str | None) -> None:
@@ -49,7 +52,10 @@ def api_token_create(*, actor: User, person: Person, label: str) -> str:
     api_token.full_clean()
     api_token.save()
     audit_record(
-        actor=actor, action="api_token.create", target=api_token, collective=person.collective,
+        actor=actor,
+        action="api_token.create",
+        target=api_token,
+        collective=person.collective,
         on_behalf_of=person,
     )
     return token
@@ -61,6 +67,9 @@ def api_token_revoke(*, actor: User, api_token: ApiToken) -> None:
     api_token.revoked_at = timezone.now()
     api_token.save(update_fields=["revoked_at"])
     audit_record(
-        actor=actor, action="api_token.revoke", target=api_token, collective=api_token.collective,
+        actor=actor,
+        action="api_token.revoke",
+        target=api_token,
+        collective=api_token.collective,
         on_behalf_of=api_token.person,
     )

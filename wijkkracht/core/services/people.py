@@ -120,17 +120,24 @@ def role_revoke(*, actor: User, person: Person, name: str) -> None:
 def person_invite(*, actor: User | None, person: Person) -> User:
     """Give a person a login: link the existing account with that e-mail or make a new one."""
     if not person.email:
-        raise ValidationError(_("Vul eerst een e-mailadres in. Zonder e-mail kan iemand niet inloggen."))
+        raise ValidationError(
+            _("Vul eerst een e-mailadres in. Zonder e-mail kan iemand niet inloggen.")
+        )
     user = person.user or User.objects.filter(email=person.email).first()
     if user is None:
         user = User.objects.create_user(person.email, None, name=person.full_name)
     if person.user_id != user.pk:
         if Person.objects.filter(user=user).exclude(pk=person.pk).exists():
-            raise ValidationError(_("Dit account hoort al bij een andere persoon in dit collectief."))
+            raise ValidationError(
+                _("Dit account hoort al bij een andere persoon in dit collectief.")
+            )
         person.user = user
         person.save(update_fields=["user"])
     audit_record(
-        actor=actor, action="person.invite", target=person, collective=person.collective,
+        actor=actor,
+        action="person.invite",
+        target=person,
+        collective=person.collective,
         on_behalf_of=person,
     )
     transaction.on_commit(
@@ -140,11 +147,16 @@ def person_invite(*, actor: User | None, person: Person) -> User:
 
 
 @transaction.atomic
-def federation_staff_add(*, actor: User | None, federation: Federation, user: User) -> FederationStaff:
+def federation_staff_add(
+    *, actor: User | None, federation: Federation, user: User
+) -> FederationStaff:
     """Let a login see the aggregates of a federation's collectives."""
     staff, _created = FederationStaff.objects.get_or_create(federation=federation, user=user)
     audit_record(
-        actor=actor, action="federation.staff_add", target=staff, collective=None,
+        actor=actor,
+        action="federation.staff_add",
+        target=staff,
+        collective=None,
         data={"federation": federation.slug},
     )
     return staff

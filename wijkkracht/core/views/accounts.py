@@ -40,12 +40,20 @@ def login_view(request: HttpRequest) -> HttpResponse:
         email = form.cleaned_data["email"].lower()
         ip_address = request.META.get("REMOTE_ADDR")
         if login_is_throttled(email=email, ip_address=ip_address):
-            form.add_error(None, _("U heeft te vaak een verkeerd wachtwoord getypt. Wacht een kwartier en probeer het dan opnieuw."))
+            form.add_error(
+                None,
+                _(
+                    "U heeft te vaak een verkeerd wachtwoord getypt. "
+                    "Wacht een kwartier en probeer het dan opnieuw."
+                ),
+            )
         else:
             user = authenticate(request, email=email, password=form.cleaned_data["password"])
             if user is None:
                 login_failure_record(email=email, ip_address=ip_address)
-                form.add_error(None, _("Het e-mailadres of het wachtwoord klopt niet. Probeer het opnieuw."))
+                form.add_error(
+                    None, _("Het e-mailadres of het wachtwoord klopt niet. Probeer het opnieuw.")
+                )
             else:
                 login_failures_clear(email=email)
                 login(request, user)
@@ -81,7 +89,13 @@ def two_factor_view(request: HttpRequest) -> HttpResponse:
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         if not device.verify_is_allowed()[0]:
-            form.add_error("token", _("U heeft te vaak een foute code getypt. Wacht een minuut en probeer het dan opnieuw."))
+            form.add_error(
+                "token",
+                _(
+                    "U heeft te vaak een foute code getypt. "
+                    "Wacht een minuut en probeer het dan opnieuw."
+                ),
+            )
         elif device.verify_token(form.cleaned_data["token"]):
             if setting_up:
                 device.confirmed = True
@@ -89,7 +103,9 @@ def two_factor_view(request: HttpRequest) -> HttpResponse:
             otp_login(request, device)
             return HttpResponseRedirect(_next_url(request))
         else:
-            form.add_error("token", _("Deze code klopt niet. Kijk of de tijd op uw telefoon goed staat."))
+            form.add_error(
+                "token", _("Deze code klopt niet. Kijk of de tijd op uw telefoon goed staat.")
+            )
     context = {"form": form, "setting_up": setting_up, "next": request.GET.get("next", "")}
     if setting_up:
         context["qr_svg"] = mark_safe(_qr_svg(device.config_url))  # noqa: S308 - SVG made by qrcode

@@ -1,5 +1,5 @@
-from django.shortcuts import render
 from django.http import HttpResponse
+from django.shortcuts import render
 
 from wijkkracht.core.access import CollectiveRequest
 from wijkkracht.core.selectors import role_counts, suppress_small

@@ -22,7 +22,8 @@ def my_data_view(request: CollectiveRequest) -> HttpResponse:
 @role_required("partner")
 def api_tokens_view(request: CollectiveRequest) -> HttpResponse:
     person = request.membership.person
-    assert person is not None  # role_required let in only users with a person here
+    if person is None:  # role_required lets in only users with a person here
+        raise Http404
     new_token = None
     if request.method == "POST":
         label = request.POST.get("label", "").strip()[:100] or _("API-sleutel")

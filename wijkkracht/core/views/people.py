@@ -28,7 +28,9 @@ def person_list_view(request: CollectiveRequest) -> HttpResponse:
     role = request.GET.get("rol", "")
     if role not in RoleName.values:
         role = ""
-    page = Paginator(person_list(search=search, role=role), PAGE_SIZE).get_page(request.GET.get("pagina"))
+    page = Paginator(person_list(search=search, role=role), PAGE_SIZE).get_page(
+        request.GET.get("pagina")
+    )
     context = {"page": page, "search": search, "role": role, "roles": RoleName.choices}
     if request.headers.get("HX-Request"):
         return render(request, "core/person_list.html#results", context)

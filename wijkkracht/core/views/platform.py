@@ -21,7 +21,8 @@ def platform_view(request: HttpRequest) -> HttpResponse:
             form.add_error(None, error)
         else:
             messages.success(
-                request, _("%(name)s is aangemaakt. De coördinator krijgt een uitnodiging.")
+                request,
+                _("%(name)s is aangemaakt. De coördinator krijgt een uitnodiging.")
                 % {"name": collective.name},
             )
             return redirect("core:platform")
