@@ -70,8 +70,8 @@ class World:
     b_everything: User
 
 
-@pytest.fixture
-def world(db: None) -> World:
+def world_build() -> World:
+    """Make the two collectives; the caller provides the database."""
     a = make_collective("dorp-a", "Dorpscoöperatie A")
     b = make_collective("wijk-b", "Wijkcoöperatie B")
     a_partner = make_user(a, "partner")
@@ -99,6 +99,11 @@ def world(db: None) -> World:
             email="alles@wijk-b.example",
         ),
     )
+
+
+@pytest.fixture
+def world(db: None) -> World:
+    return world_build()
 
 
 @pytest.fixture

@@ -41,7 +41,7 @@ class PersonForm(forms.ModelForm):
         model = Person
         fields = PERSON_FIELDS
         help_texts = {
-            "email": _("Niet verplicht. Veel bewoners hebben geen e-mail."),
+            "email": _("Veel bewoners hebben geen e-mail. Dat is niet erg."),
             "postcode": _("Bijvoorbeeld 7915 AB."),
         }
         widgets = {"contact_preference": forms.RadioSelect}

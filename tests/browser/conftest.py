@@ -1,0 +1,68 @@
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+
+from tests.browser.pages import BrowserWorld, make_browser_world
+from tests.conftest import PASSWORD
+
+# Playwright's sync API runs an event loop in this thread; the test's own ORM calls are
+# still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+AXE_URL_PATH = "/__test__/axe.min.js"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if shutil.which(CHROMIUM) or Path(CHROMIUM).exists():
+        return
+    if os.environ.get("CI") == "true":
+        raise pytest.UsageError(f"CI: Chromium is missing at {CHROMIUM}")
+    skip = pytest.mark.skip(reason=f"Chromium not installed at {CHROMIUM}")
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def bworld(transactional_db: None, settings) -> BrowserWorld:  # type: ignore[no-untyped-def]
+    settings.REQUIRE_TWO_FACTOR = False  # the two-factor flow has its own end-to-end test
+    return make_browser_world()
+
+
+def new_context(browser: Browser, base_url: str, **options: object) -> BrowserContext:
+    context = browser.new_context(base_url=base_url, locale="nl-NL", **options)  # type: ignore[arg-type]
+    # axe-core is served from the site's own origin, so the page's CSP stays on while it runs.
+    context.route(f"**{AXE_URL_PATH}", lambda route: route.fulfill(path=str(AXE)))
+    return context
+
+
+def log_in(page: Page, email: str) -> None:
+    page.goto("/account/inloggen/")
+    page.get_by_label("E-mailadres").fill(email)
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()

@@ -1,0 +1,102 @@
+"""The page registry: every page a person can open, who opens it, and how to reach it.
+
+The accessibility test visits each of these; a meta-test fails when a URL is neither here
+nor on the NOT_PAGES list, so a new page is checked the day it is added.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.contrib.auth.tokens import default_token_generator
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+from tests.conftest import PASSWORD, World, make_user, world_build
+from wijkkracht.core.models import User
+from wijkkracht.core.services.collectives import federation_create
+from wijkkracht.core.services.people import federation_staff_add
+
+
+@dataclass
+class BrowserWorld:
+    world: World
+    staff: User  # platform administrator
+    federation_staff: User
+    member: User
+    fresh: User  # invited, has not chosen a password yet
+
+
+def make_browser_world() -> BrowserWorld:
+    world = world_build()
+    federation = federation_create(actor=None, name="Stadscoöperatie Test", slug="stad-test")
+    world.a.federation = federation
+    world.a.save(update_fields=["federation"])
+    federation_staff = User.objects.create_user("staf@stad-test.example", PASSWORD, name="Staf Stad")
+    federation_staff_add(actor=None, federation=federation, user=federation_staff)
+    staff = User.objects.create_superuser("beheer@platform.example", PASSWORD, name="Beheer")
+    fresh = User.objects.create_user("nieuw@dorp-a.example", None, name="Nieuw")
+    return BrowserWorld(
+        world=world,
+        staff=staff,
+        federation_staff=federation_staff,
+        member=make_user(world.a, "member", email="lid@dorp-a.example"),
+        fresh=fresh,
+    )
+
+
+def _link(user: User) -> tuple[str, str]:
+    return urlsafe_base64_encode(force_bytes(user.pk)), default_token_generator.make_token(user)
+
+
+@dataclass(frozen=True)
+class PageVisit:
+    name: str  # URL name, as the meta-test knows it
+    who: Callable[[BrowserWorld], User | None]  # None: not logged in
+    path: Callable[[BrowserWorld], str]
+
+
+def _coordinator(bw: BrowserWorld) -> User:
+    return bw.world.a_coordinator
+
+
+def _nobody(_bw: BrowserWorld) -> None:
+    return None
+
+
+PAGES = [
+    PageVisit("core:start", _nobody, lambda bw: "/"),
+    PageVisit("core:start", _coordinator, lambda bw: "/"),
+    PageVisit("core:login", _nobody, lambda bw: "/account/inloggen/"),
+    PageVisit("core:password_reset", _nobody, lambda bw: "/account/wachtwoord-vergeten/"),
+    PageVisit("core:password_reset_done", _nobody, lambda bw: "/account/wachtwoord-vergeten/verstuurd/"),
+    PageVisit("core:password_reset_confirm", _nobody, lambda bw: "/account/wachtwoord/{}/{}/".format(*_link(bw.member))),
+    PageVisit("core:password_reset_complete", _nobody, lambda bw: "/account/wachtwoord/klaar/"),
+    PageVisit("core:invitation", _nobody, lambda bw: "/account/uitnodiging/{}/{}/".format(*_link(bw.fresh))),
+    PageVisit("core:two_factor", _coordinator, lambda bw: "/account/tweestaps/"),
+    PageVisit("core:platform", lambda bw: bw.staff, lambda bw: "/beheer/"),
+    PageVisit("core:collective_home", _nobody, lambda bw: f"/{bw.world.a.slug}/"),
+    PageVisit("core:collective_home", _coordinator, lambda bw: f"/{bw.world.a.slug}/"),
+    PageVisit("core:collective_home", lambda bw: bw.world.a_partner, lambda bw: f"/{bw.world.a.slug}/"),
+    PageVisit("core:person_list", _coordinator, lambda bw: f"/{bw.world.a.slug}/mensen/"),
+    PageVisit("core:person_create", _coordinator, lambda bw: f"/{bw.world.a.slug}/mensen/nieuw/"),
+    PageVisit("core:person_detail", _coordinator, lambda bw: f"/{bw.world.a.slug}/mensen/{bw.world.a_resident.pk}/"),
+    PageVisit("core:person_edit", _coordinator, lambda bw: f"/{bw.world.a.slug}/mensen/{bw.world.a_resident.pk}/bewerken/"),
+    PageVisit("core:my_data", lambda bw: bw.member, lambda bw: f"/{bw.world.a.slug}/mijn-gegevens/"),
+    PageVisit("core:api_tokens", lambda bw: bw.world.a_partner, lambda bw: f"/{bw.world.a.slug}/api-sleutels/"),
+    PageVisit("core:audit_log", _coordinator, lambda bw: f"/{bw.world.a.slug}/logboek/"),
+    PageVisit("federation:home", lambda bw: bw.federation_staff, lambda bw: "/federatie/stad-test/"),
+    PageVisit("404", _nobody, lambda bw: "/deze-pagina-bestaat-niet/"),
+]
+
+# URLs that are not pages, and why.
+NOT_PAGES = {
+    "core:logout": "a POST button in the header",
+    "core:person_role": "a POST button on the person page",
+    "core:person_invite": "a POST button on the person page",
+    "core:api_token_revoke": "a POST button on the API-key page",
+    "set_language": "a POST button in the header",
+    "api-1:health": "JSON for load balancers",
+    "api-1:collective_figures": "JSON for partners",
+    "api-1:openapi-json": "the OpenAPI document",
+    "api-1:api-root": "the API's root: empty, the docs page is off",
+}
