@@ -1,5 +1,9 @@
+from collections.abc import Iterator
+
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import Client
 from django_scopes import scope
 from hypothesis import HealthCheck, settings
@@ -79,7 +83,19 @@ def test_token_is_stored_only_as_a_hash(world: World, partner_token: str) -> Non
 schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)
 
 
+@pytest.fixture
+def keep_test_connection() -> Iterator[None]:
+    """Keep the test's database connection open across WSGI calls, as Django's test client does."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @schema.parametrize()
 @settings(max_examples=40, suppress_health_check=list(HealthCheck), deadline=None)
-def test_api_never_answers_with_a_server_error(case, partner_token: str) -> None:  # type: ignore[no-untyped-def]
+def test_api_never_answers_with_a_server_error(  # type: ignore[no-untyped-def]
+    case, partner_token: str, keep_test_connection: None
+) -> None:
     case.call_and_validate(headers={"Authorization": f"Bearer {partner_token}"})

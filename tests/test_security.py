@@ -39,7 +39,8 @@ def test_every_response_carries_the_security_headers(
 
 
 def _production_env(**extra: str) -> dict[str, str]:
-    env = {key: value for key, value in os.environ.items() if key not in {"DEBUG", "HTTPS"}}
+    ignored = {"DEBUG", "HTTPS", "DJANGO_ALLOW_ASYNC_UNSAFE"}  # the browser tests set the last one
+    env = {key: value for key, value in os.environ.items() if key not in ignored}
     env.update(
         DJANGO_SETTINGS_MODULE="wijkkracht.settings",
         SECRET_KEY="a-production-secret-key-of-more-than-fifty-characters-0123456789",

@@ -9,10 +9,6 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from tests.browser.pages import BrowserWorld, make_browser_world
 from tests.conftest import PASSWORD
 
-# Playwright's sync API runs an event loop in this thread; the test's own ORM calls are
-# still synchronous and safe.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 AXE_URL_PATH = "/__test__/axe.min.js"
@@ -31,6 +27,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
+    # Playwright's sync API runs an event loop in this thread; the tests' own ORM calls are
+    # still synchronous and safe. Set only while the browser runs, so child processes of
+    # other tests (check --deploy) never inherit it.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
@@ -46,6 +46,7 @@ def browser() -> Iterator[Browser]:
         )
         yield browser
         browser.close()
+    del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
 @pytest.fixture
@@ -58,6 +59,7 @@ def new_context(browser: Browser, base_url: str, **options: object) -> BrowserCo
     context = browser.new_context(base_url=base_url, locale="nl-NL", **options)  # type: ignore[arg-type]
     # axe-core is served from the site's own origin, so the page's CSP stays on while it runs.
     context.route(f"**{AXE_URL_PATH}", lambda route: route.fulfill(path=str(AXE)))
+    context.set_default_timeout(15_000)  # fail with a message rather than wait 30 s per step
     return context
 
 

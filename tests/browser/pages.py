@@ -31,7 +31,9 @@ def make_browser_world() -> BrowserWorld:
     federation = federation_create(actor=None, name="Stadscoöperatie Test", slug="stad-test")
     world.a.federation = federation
     world.a.save(update_fields=["federation"])
-    federation_staff = User.objects.create_user("staf@stad-test.example", PASSWORD, name="Staf Stad")
+    federation_staff = User.objects.create_user(
+        "staf@stad-test.example", PASSWORD, name="Staf Stad"
+    )
     federation_staff_add(actor=None, federation=federation, user=federation_staff)
     staff = User.objects.create_superuser("beheer@platform.example", PASSWORD, name="Beheer")
     fresh = User.objects.create_user("nieuw@dorp-a.example", None, name="Nieuw")
@@ -68,23 +70,51 @@ PAGES = [
     PageVisit("core:start", _coordinator, lambda bw: "/"),
     PageVisit("core:login", _nobody, lambda bw: "/account/inloggen/"),
     PageVisit("core:password_reset", _nobody, lambda bw: "/account/wachtwoord-vergeten/"),
-    PageVisit("core:password_reset_done", _nobody, lambda bw: "/account/wachtwoord-vergeten/verstuurd/"),
-    PageVisit("core:password_reset_confirm", _nobody, lambda bw: "/account/wachtwoord/{}/{}/".format(*_link(bw.member))),
+    PageVisit(
+        "core:password_reset_done", _nobody, lambda bw: "/account/wachtwoord-vergeten/verstuurd/"
+    ),
+    PageVisit(
+        "core:password_reset_confirm",
+        _nobody,
+        lambda bw: "/account/wachtwoord/{}/{}/".format(*_link(bw.member)),
+    ),
     PageVisit("core:password_reset_complete", _nobody, lambda bw: "/account/wachtwoord/klaar/"),
-    PageVisit("core:invitation", _nobody, lambda bw: "/account/uitnodiging/{}/{}/".format(*_link(bw.fresh))),
+    PageVisit(
+        "core:invitation",
+        _nobody,
+        lambda bw: "/account/uitnodiging/{}/{}/".format(*_link(bw.fresh)),
+    ),
     PageVisit("core:two_factor", _coordinator, lambda bw: "/account/tweestaps/"),
     PageVisit("core:platform", lambda bw: bw.staff, lambda bw: "/beheer/"),
     PageVisit("core:collective_home", _nobody, lambda bw: f"/{bw.world.a.slug}/"),
     PageVisit("core:collective_home", _coordinator, lambda bw: f"/{bw.world.a.slug}/"),
-    PageVisit("core:collective_home", lambda bw: bw.world.a_partner, lambda bw: f"/{bw.world.a.slug}/"),
+    PageVisit(
+        "core:collective_home", lambda bw: bw.world.a_partner, lambda bw: f"/{bw.world.a.slug}/"
+    ),
     PageVisit("core:person_list", _coordinator, lambda bw: f"/{bw.world.a.slug}/mensen/"),
     PageVisit("core:person_create", _coordinator, lambda bw: f"/{bw.world.a.slug}/mensen/nieuw/"),
-    PageVisit("core:person_detail", _coordinator, lambda bw: f"/{bw.world.a.slug}/mensen/{bw.world.a_resident.pk}/"),
-    PageVisit("core:person_edit", _coordinator, lambda bw: f"/{bw.world.a.slug}/mensen/{bw.world.a_resident.pk}/bewerken/"),
-    PageVisit("core:my_data", lambda bw: bw.member, lambda bw: f"/{bw.world.a.slug}/mijn-gegevens/"),
-    PageVisit("core:api_tokens", lambda bw: bw.world.a_partner, lambda bw: f"/{bw.world.a.slug}/api-sleutels/"),
+    PageVisit(
+        "core:person_detail",
+        _coordinator,
+        lambda bw: f"/{bw.world.a.slug}/mensen/{bw.world.a_resident.pk}/",
+    ),
+    PageVisit(
+        "core:person_edit",
+        _coordinator,
+        lambda bw: f"/{bw.world.a.slug}/mensen/{bw.world.a_resident.pk}/bewerken/",
+    ),
+    PageVisit(
+        "core:my_data", lambda bw: bw.member, lambda bw: f"/{bw.world.a.slug}/mijn-gegevens/"
+    ),
+    PageVisit(
+        "core:api_tokens",
+        lambda bw: bw.world.a_partner,
+        lambda bw: f"/{bw.world.a.slug}/api-sleutels/",
+    ),
     PageVisit("core:audit_log", _coordinator, lambda bw: f"/{bw.world.a.slug}/logboek/"),
-    PageVisit("federation:home", lambda bw: bw.federation_staff, lambda bw: "/federatie/stad-test/"),
+    PageVisit(
+        "federation:home", lambda bw: bw.federation_staff, lambda bw: "/federatie/stad-test/"
+    ),
     PageVisit("404", _nobody, lambda bw: "/deze-pagina-bestaat-niet/"),
 ]
 

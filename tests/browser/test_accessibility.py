@@ -12,12 +12,16 @@ from tests.urlwalk import all_routes
 
 pytestmark = pytest.mark.browser
 
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}
+}
 
 
 def _axe_violations(page: Page) -> list[str]:
     page.add_script_tag(url=AXE_URL_PATH)
-    violations = page.evaluate("options => axe.run(document, options).then(r => r.violations)", AXE_OPTIONS)
+    violations = page.evaluate(
+        "options => axe.run(document, options).then(r => r.violations)", AXE_OPTIONS
+    )
     return [
         f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
         for v in violations
@@ -28,7 +32,9 @@ def _check_page(context: BrowserContext, path: str, allow_404: bool) -> list[str
     """Open one page in its own tab, so nothing axe does can be blamed on the next page."""
     page = context.new_page()
     errors: list[str] = []
-    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on(
+        "console", lambda message: errors.append(message.text) if message.type == "error" else None
+    )
     page.goto(path)
     page.wait_for_load_state("networkidle")
     problems = [f"console error: {e}" for e in errors if not (allow_404 and "404" in e)]
@@ -36,12 +42,16 @@ def _check_page(context: BrowserContext, path: str, allow_404: bool) -> list[str
     if overflow > 0:
         problems.append(f"scrolls sideways by {overflow}px")
     problems += _axe_violations(page)
-    page.close()
+    # Leave the page rather than close it: closing a tab right after axe ran sometimes never
+    # returned in Chromium 156; the context closes all tabs at the end.
+    page.goto("about:blank")
     return problems
 
 
 @pytest.mark.parametrize("width", [320, 1280])
-def test_every_page_passes_axe_and_reflows(browser: Browser, live_server, bworld: BrowserWorld, width: int) -> None:
+def test_every_page_passes_axe_and_reflows(
+    browser: Browser, live_server, bworld: BrowserWorld, width: int
+) -> None:
     problems: list[str] = []
     by_user = groupby(sorted(PAGES, key=lambda p: str(p.who(bworld))), key=lambda p: p.who(bworld))
     for user, visits in by_user:

@@ -85,7 +85,9 @@ def test_person_search_works_without_javascript_and_prints_without_menus(
     expect(page.get_by_role("link", name="Truus Jansen")).to_be_visible()
 
 
-def test_language_switch_turns_the_page_english(browser: Browser, live_server, bworld: BrowserWorld) -> None:
+def test_language_switch_turns_the_page_english(
+    browser: Browser, live_server, bworld: BrowserWorld
+) -> None:
     page = new_context(browser, live_server.url).new_page()
     page.goto("/account/inloggen/")
     page.get_by_role("button", name="In English").click()

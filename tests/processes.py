@@ -1,0 +1,47 @@
+"""Run manage.py commands in a separate process against the test database, as a worker would."""
+
+import os
+import subprocess
+import sys
+from email import message_from_bytes
+from email.message import Message
+from pathlib import Path
+
+from django.db import connection
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def child_process_env() -> dict[str, str]:
+    """Environment that points a child process at the database this test is using."""
+    env = dict(os.environ)
+    db = connection.settings_dict
+    if connection.vendor == "sqlite":
+        env.pop("DATABASE_URL", None)
+        env["SQLITE_PATH"] = str(db["NAME"])
+    else:
+        host = f"{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}"
+        env["DATABASE_URL"] = f"postgres://{db['USER']}:{db['PASSWORD']}@{host}/{db['NAME']}"
+    return env
+
+
+def manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+
+
+def mails_in(folder: Path) -> list[Message]:
+    """The messages Django's file-based e-mail backend wrote into the folder."""
+    messages = []
+    for path in sorted(folder.glob("*.log")):
+        for raw in path.read_bytes().split(b"-" * 79):
+            if raw.strip():
+                messages.append(message_from_bytes(raw.strip()))
+    return messages
