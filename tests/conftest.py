@@ -127,6 +127,10 @@ def federation_world(world: World) -> tuple[World, User]:
 
 
 @pytest.fixture(autouse=True)
-def fast_password_hashing(settings) -> None:  # type: ignore[no-untyped-def]
-    """Hash passwords cheaply in tests; test_security checks production uses Argon2."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+def fast_password_hashing(request: pytest.FixtureRequest, settings) -> None:  # type: ignore[no-untyped-def]
+    """Hash passwords cheaply in tests; test_security checks production uses Argon2.
+
+    Browser tests keep Argon2: their server runs in its own process with the real settings.
+    """
+    if request.node.get_closest_marker("browser") is None:
+        settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

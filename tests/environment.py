@@ -7,4 +7,7 @@ production values are tested separately with `check --deploy`.
 import os
 
 os.environ.setdefault("HTTPS", "0")
+# The live server answers each request in a new thread; persistent connections would outlive
+# them and keep the test database from being dropped.
+os.environ.setdefault("DB_CONN_MAX_AGE", "0")
 os.environ.pop("REDIS_URL", None)  # the Redis tests set it themselves, in a subprocess

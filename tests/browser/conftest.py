@@ -1,13 +1,21 @@
 import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from tests.browser.pages import BrowserWorld, make_browser_world
 from tests.conftest import PASSWORD
+from tests.processes import ROOT, child_process_env
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
@@ -49,9 +57,51 @@ def browser() -> Iterator[Browser]:
     del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
+@pytest.fixture(scope="session")
+def server_url(django_db_setup: None, django_db_blocker) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """Gunicorn in its own process on the test database: the server as it runs in production."""
+    with django_db_blocker.unblock():
+        env = child_process_env()
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "wijkkracht.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--threads",
+            "4",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(f"{url}/api/health", timeout=2).close()  # noqa: S310 - our own server
+            break
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                raise
+            time.sleep(0.2)
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
+
+
 @pytest.fixture
-def bworld(transactional_db: None, settings) -> BrowserWorld:  # type: ignore[no-untyped-def]
-    settings.REQUIRE_TWO_FACTOR = False  # the two-factor flow has its own end-to-end test
+def bworld(transactional_db: None) -> BrowserWorld:
     return make_browser_world()
 
 
@@ -64,7 +114,14 @@ def new_context(browser: Browser, base_url: str, **options: object) -> BrowserCo
 
 
 def log_in(page: Page, email: str) -> None:
+    """Log in through the form; when asked, type the code an authenticator app would show."""
     page.goto("/account/inloggen/")
     page.get_by_label("E-mailadres").fill(email)
     page.get_by_label("Wachtwoord").fill(PASSWORD)
     page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_load_state()
+    if "/account/tweestaps/" in page.url:
+        device = TOTPDevice.objects.get(user__email=email)
+        page.get_by_label("Code uit de app (6 cijfers)").fill(f"{totp(device.bin_key):06d}")
+        page.get_by_role("button", name="Controleren").click()
+        page.wait_for_load_state()
