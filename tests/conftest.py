@@ -117,13 +117,18 @@ def logged_in(client: Client) -> Callable[[User], Client]:
 
 @pytest.fixture
 def federation_world(world: World) -> tuple[World, User]:
+    return world, federation_build(world.a, world.b)
+
+
+def federation_build(*collectives: Collective) -> User:
+    """Group the collectives into the federation "stad-test"; return its staff login."""
     federation = federation_create(actor=None, name="Stadscoöperatie Test", slug="stad-test")
-    for collective in (world.a, world.b):
+    for collective in collectives:
         collective.federation = federation
         collective.save(update_fields=["federation"])
-    staff = User.objects.create_user("staf@stad-test.example", PASSWORD, name="Staf")
+    staff = User.objects.create_user("staf@stad-test.example", PASSWORD, name="Staf Stad")
     federation_staff_add(actor=None, federation=federation, user=staff)
-    return world, staff
+    return staff
 
 
 @pytest.fixture(autouse=True)

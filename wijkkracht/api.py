@@ -9,7 +9,7 @@ from ninja.security import HttpBearer
 
 from wijkkracht.core.models import ApiToken, Role
 from wijkkracht.core.models.people import hash_token
-from wijkkracht.core.selectors import role_counts, suppress_small
+from wijkkracht.core.selectors import role_counts_for_partners
 
 api = NinjaAPI(
     title="Wijkkracht API",
@@ -77,11 +77,11 @@ def collective_figures(request: HttpRequest, slug: str) -> dict[str, object]:
     if api_token.collective.slug != slug:
         raise HttpError(404, "Niet gevonden.")
     with scope(collective=api_token.collective):
-        counts = role_counts()
+        counts = role_counts_for_partners()
     return {
         "collective": api_token.collective.name,
-        "members": suppress_small(counts["member"]),
-        "volunteers": suppress_small(counts["volunteer"]),
-        "residents": suppress_small(counts["resident"]),
+        "members": counts["member"],
+        "volunteers": counts["volunteer"],
+        "residents": counts["resident"],
         "suppressed_below": settings.SMALL_COUNT_THRESHOLD,
     }

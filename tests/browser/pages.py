@@ -11,10 +11,8 @@ from django.contrib.auth.tokens import default_token_generator
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from tests.conftest import PASSWORD, World, make_user, world_build
+from tests.conftest import PASSWORD, World, federation_build, make_user, world_build
 from wijkkracht.core.models import User
-from wijkkracht.core.services.collectives import federation_create
-from wijkkracht.core.services.people import federation_staff_add
 
 
 @dataclass
@@ -28,13 +26,7 @@ class BrowserWorld:
 
 def make_browser_world() -> BrowserWorld:
     world = world_build()
-    federation = federation_create(actor=None, name="Stadscoöperatie Test", slug="stad-test")
-    world.a.federation = federation
-    world.a.save(update_fields=["federation"])
-    federation_staff = User.objects.create_user(
-        "staf@stad-test.example", PASSWORD, name="Staf Stad"
-    )
-    federation_staff_add(actor=None, federation=federation, user=federation_staff)
+    federation_staff = federation_build(world.a)
     staff = User.objects.create_superuser("beheer@platform.example", PASSWORD, name="Beheer")
     fresh = User.objects.create_user("nieuw@dorp-a.example", None, name="Nieuw")
     return BrowserWorld(

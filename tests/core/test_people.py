@@ -1,3 +1,4 @@
+import pytest
 from django.urls import reverse
 from django_scopes import scope, scopes_disabled
 
@@ -63,16 +64,16 @@ def test_board_member_may_look_but_not_register(world: World, logged_in, setting
     assert client.get(reverse("core:person_create", args=[world.a.slug])).status_code == 404
 
 
-def test_volunteer_cannot_open_the_people_list(world: World, logged_in) -> None:
-    client = logged_in(make_user(world.a, "volunteer"))
-    assert client.get(reverse("core:person_list", args=[world.a.slug])).status_code == 404
-
-
-def test_coordinator_of_other_collective_gets_404_for_the_list(
-    world: World, logged_in, settings
+@pytest.mark.parametrize(
+    "who",
+    [lambda world: make_user(world.a, "volunteer"), lambda world: world.b_coordinator],
+    ids=["volunteer-here", "coordinator-of-other-collective"],
+)
+def test_people_list_is_404_for_a_volunteer_and_for_another_collective(
+    world: World, logged_in, settings, who
 ) -> None:
     settings.REQUIRE_TWO_FACTOR = False
-    client = logged_in(world.b_coordinator)
+    client = logged_in(who(world))
     assert client.get(reverse("core:person_list", args=[world.a.slug])).status_code == 404
 
 

@@ -212,6 +212,10 @@ _ROLE_PEOPLE = {
 }
 
 
+def _login_name(role: str) -> str:
+    return " ".join(part for part in _ROLE_PEOPLE[role] if part)
+
+
 def _role_logins(
     collective: Collective, slug: str, roles: tuple[str, ...] = tuple(_ROLE_PEOPLE)
 ) -> None:
@@ -219,7 +223,7 @@ def _role_logins(
         for role in roles:
             given, prefix, family = _ROLE_PEOPLE[role]
             email = f"{role}@{slug}.example"
-            user = _user(email, " ".join(part for part in (given, prefix, family) if part))
+            user = _user(email, _login_name(role))
             person = person_create(
                 actor=None,
                 collective=collective,
@@ -243,13 +247,15 @@ def _logins() -> list[DemoLogin]:
         DemoLogin(
             role,
             f"{role}@{VILLAGE.slug}.example",
-            " ".join(filter(None, _ROLE_PEOPLE[role])),
+            _login_name(role),
             VILLAGE.name,
         )
         for role in _ROLE_PEOPLE
     ]
     logins += [
-        DemoLogin("coordinator", f"coordinator@{spec.slug}.example", "Anneke Bosma", spec.name)
+        DemoLogin(
+            "coordinator", f"coordinator@{spec.slug}.example", _login_name("coordinator"), spec.name
+        )
         for spec in CITY_COLLECTIVES
     ]
     logins.append(

@@ -17,6 +17,7 @@ from wijkkracht.core.models import (
     RoleName,
     User,
 )
+from wijkkracht.core.models.people import SENSITIVE_ROLES
 from wijkkracht.core.postcode import normalise_postcode
 
 
@@ -60,6 +61,11 @@ def role_counts() -> dict[str, int]:
     return counts
 
 
+def role_counts_for_partners() -> dict[str, int | None]:
+    """Count per role as partners see it: small counts hidden."""
+    return {name: suppress_small(count) for name, count in role_counts().items()}
+
+
 def suppress_small(count: int) -> int | None:
     """Hide counts from 1 up to the threshold, so nobody can be singled out."""
     if 0 < count < settings.SMALL_COUNT_THRESHOLD:
@@ -99,4 +105,4 @@ def user_federations(*, user: User) -> QuerySet[Federation]:
 def user_has_sensitive_role(*, user: User) -> bool:
     """Tell whether the login is coordinator or board anywhere, so it needs a second factor."""
     with scopes_disabled():
-        return Role.objects.filter(person__user=user, name__in=["coordinator", "board"]).exists()
+        return Role.objects.filter(person__user=user, name__in=SENSITIVE_ROLES).exists()

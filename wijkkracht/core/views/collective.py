@@ -2,7 +2,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 
 from wijkkracht.core.access import CollectiveRequest
-from wijkkracht.core.selectors import role_counts, suppress_small
+from wijkkracht.core.selectors import role_counts, role_counts_for_partners
 
 
 def collective_home(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
@@ -12,7 +12,5 @@ def collective_home(request: CollectiveRequest, collective_slug: str) -> HttpRes
     if membership.has("coordinator", "board"):
         context["role_counts"] = role_counts()
     elif membership.has("partner"):
-        context["partner_counts"] = {
-            name: suppress_small(count) for name, count in role_counts().items()
-        }
+        context["partner_counts"] = role_counts_for_partners()
     return render(request, "core/collective_home.html", context)
