@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "wijkkracht.core",
+    "wijkkracht.members",
     "wijkkracht.federation",
 ]
 
@@ -76,7 +77,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wijkkracht.core.context_processors.navigation",
+                "wijkkracht.navigation.navigation",
             ],
         },
     },
@@ -207,6 +208,11 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Wijkkracht <noreply@wijkkrac
 
 # Partners and federations never see a count below this number.
 SMALL_COUNT_THRESHOLD = env_int("SMALL_COUNT_THRESHOLD", 10)
+
+# Personal data of former members is erased this many years after their membership ended.
+MEMBER_RETENTION_YEARS = env_int("MEMBER_RETENTION_YEARS", 2)
+# The financial administration must be kept 7 years (art. 2:10 BW, art. 52 AWR).
+FINANCIAL_RETENTION_YEARS = 7
 
 LOGGING = {
     "version": 1,

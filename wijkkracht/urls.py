@@ -6,5 +6,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", api.urls),
     path("federatie/", include("wijkkracht.federation.urls")),
+    # Domain apps first: their pages sit under a collective's slug, like core's last pattern.
+    path("<slug:collective_slug>/", include("wijkkracht.members.urls")),
     path("", include("wijkkracht.core.urls")),
 ]

@@ -23,18 +23,27 @@ from wijkkracht.core.postcode import normalise_postcode
 
 def person_list(*, search: str = "", role: str = "") -> QuerySet[Person]:
     """Persons of the current collective, with their roles, optionally filtered."""
-    persons = Person.objects.prefetch_related("roles")
+    persons = Person.objects.prefetch_related("roles").filter(person_search_filter(search))
     if role:
         persons = persons.filter(roles__name=role)
-    for word in _search_words(search):
-        persons = persons.filter(
-            Q(given_name__icontains=word)
-            | Q(family_name__icontains=word)
-            | Q(street__icontains=word)
-            | Q(postcode__icontains=word)
-            | Q(phone__icontains=word)
-        )
     return persons.distinct()
+
+
+def person_search_filter(search: str, prefix: str = "") -> Q:
+    """Match every word of a search in a name, street, postcode or phone number.
+
+    ``prefix`` lets other apps search through a relation, e.g. ``"person__"``.
+    """
+    condition = Q()
+    for word in _search_words(search):
+        condition &= (
+            Q(**{f"{prefix}given_name__icontains": word})
+            | Q(**{f"{prefix}family_name__icontains": word})
+            | Q(**{f"{prefix}street__icontains": word})
+            | Q(**{f"{prefix}postcode__icontains": word})
+            | Q(**{f"{prefix}phone__icontains": word})
+        )
+    return condition
 
 
 def _search_words(search: str) -> list[str]:

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, reverse_lazy
 
-from wijkkracht.core.views import accounts, collective, home, me, people, platform
+from wijkkracht.core.views import accounts, collective, home, me, people, platform, privacy
 
 app_name = "core"
 
@@ -50,7 +50,10 @@ collective_patterns = [
     path("mensen/<int:person_id>/bewerken/", people.person_edit_view, name="person_edit"),
     path("mensen/<int:person_id>/rol/", people.person_role_view, name="person_role"),
     path("mensen/<int:person_id>/uitnodigen/", people.person_invite_view, name="person_invite"),
+    path("mensen/<int:person_id>/alle-gegevens/", privacy.person_export_view, name="person_export"),
+    path("mensen/<int:person_id>/wissen/", privacy.person_erase_view, name="person_erase"),
     path("mijn-gegevens/", me.my_data_view, name="my_data"),
+    path("mijn-gegevens/alles/", privacy.my_export_view, name="my_export"),
     path("api-sleutels/", me.api_tokens_view, name="api_tokens"),
     path(
         "api-sleutels/<int:token_id>/intrekken/", me.api_token_revoke_view, name="api_token_revoke"

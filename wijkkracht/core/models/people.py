@@ -78,6 +78,7 @@ class Person(TenantModel):
         default=ContactPreference.PHONE,
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    erased_at = models.DateTimeField(_("gegevens gewist op"), null=True, blank=True)
 
     class Meta:
         ordering = ["family_name", "given_name"]

@@ -98,7 +98,7 @@ def role_grant(*, actor: User | None, person: Person, name: str) -> Role:
 
 
 @transaction.atomic
-def role_revoke(*, actor: User, person: Person, name: str) -> None:
+def role_revoke(*, actor: User | None, person: Person, name: str) -> None:
     """Take a role away; the last coordinator of a collective cannot be removed."""
     role = Role.objects.filter(person=person, name=name).first()
     if role is None:

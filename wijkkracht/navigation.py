@@ -1,3 +1,5 @@
+"""The menu of a collective. It lives beside the apps, not in core, because it names them all."""
+
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -6,6 +8,9 @@ from django.utils.translation import gettext_lazy as _
 _COLLECTIVE_MENU = [
     ("core:collective_home", _("Overzicht"), ()),
     ("core:person_list", _("Mensen"), ("coordinator", "board")),
+    ("members:member_list", _("Leden"), ("coordinator", "board")),
+    ("members:contributions", _("Contributie"), ("coordinator", "board")),
+    ("members:my_membership", _("Mijn lidmaatschap"), ("member",)),
     ("core:audit_log", _("Logboek"), ("coordinator", "board")),
     ("core:api_tokens", _("API-sleutels"), ("partner",)),
     ("core:my_data", _("Mijn gegevens"), ()),

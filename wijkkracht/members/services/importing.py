@@ -1,0 +1,489 @@
+"""Import a member list: check every row first, then write all of it or nothing."""
+
+import datetime
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wijkkracht.core.models import Collective, ContactPreference, Person, Role, User
+from wijkkracht.core.postcode import normalise_postcode
+from wijkkracht.core.services.audit import audit_record
+from wijkkracht.members.iban import normalise_iban
+from wijkkracht.members.models import Mandate, Member, MemberImport, RateKind
+from wijkkracht.members.services.members import next_member_number
+from wijkkracht.members.spreadsheet import Cell, SheetRow, SpreadsheetError, rows_read
+
+# The names treasurers give their columns, each mapped to one field.
+COLUMNS = {
+    "number": ("lidnummer", "lidnr", "nummer", "lid nr"),
+    "given_name": ("voornaam", "roepnaam", "voornamen"),
+    "family_name_prefix": ("tussenvoegsel", "tussenv.", "tussenv"),
+    "family_name": ("achternaam", "naam", "familienaam"),
+    "street": ("straat", "straatnaam", "adres"),
+    "house_number": ("huisnummer", "huisnr", "nr"),
+    "house_number_addition": ("toevoeging", "huisnummertoevoeging"),
+    "postcode": ("postcode",),
+    "city": ("woonplaats", "plaats"),
+    "email": ("e-mail", "email", "e-mailadres", "emailadres"),
+    "phone": ("telefoon", "telefoonnummer", "tel", "tel."),
+    "since": ("lid sinds", "lid vanaf", "ingangsdatum", "datum lid"),
+    "contact": ("contact", "bereikbaar via", "contactvoorkeur"),
+    "rate": ("tarief",),
+    "iban": ("iban", "rekeningnummer"),
+    "mandate_signed_on": ("machtiging datum", "datum machtiging", "machtiging getekend"),
+    "mandate_reference": ("machtiging kenmerk", "kenmerk machtiging"),
+}
+REQUIRED = ("given_name", "family_name", "postcode", "house_number")
+_CONTACT = {
+    "e-mail": ContactPreference.EMAIL,
+    "email": ContactPreference.EMAIL,
+    "mail": ContactPreference.EMAIL,
+    "brief": ContactPreference.LETTER,
+    "post": ContactPreference.LETTER,
+    "telefoon": ContactPreference.PHONE,
+    "tel": ContactPreference.PHONE,
+    "bellen": ContactPreference.PHONE,
+}
+_RATE = {
+    "": RateKind.STANDARD,
+    "gewoon": RateKind.STANDARD,
+    "normaal": RateKind.STANDARD,
+    "verlaagd": RateKind.REDUCED,
+    "vrijgesteld": RateKind.EXEMPT,
+}
+_HOUSE_NUMBER = re.compile(r"^(\d{1,5})\s*-?\s*([A-Za-z0-9]{0,4})$")
+_DATE_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d")
+T = TypeVar("T")
+_WRITTEN_DATE = re.compile(r"^(\d{1,2}) ([a-z]+) (\d{4})$")
+
+
+@dataclass
+class PlannedMember:
+    row: int
+    person: dict[str, object]
+    since: datetime.date
+    rate: str
+    number: int | None
+    iban: str = ""
+    mandate_signed_on: datetime.date | None = None
+    mandate_reference: str = ""
+    existing_person_id: int | None = None
+
+
+@dataclass
+class ImportPlan:
+    members: list[PlannedMember] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    missing_columns: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def column_map(header: list[str]) -> dict[str, str]:
+    """Map our field names to the file's header names, whatever the treasurer called them."""
+    found = {}
+    for name, aliases in COLUMNS.items():
+        for alias in aliases:
+            if alias in header:
+                found[name] = alias
+                break
+    return found
+
+
+def import_plan(*, content: bytes, filename: str) -> ImportPlan:
+    """Read and check a member list in the current collective; writes nothing."""
+    plan = ImportPlan()
+    try:
+        header, rows = rows_read(content, filename)
+    except SpreadsheetError as error:
+        plan.errors.append(str(error))
+        return plan
+    columns = column_map(header)
+    missing = [COLUMNS[name][0] for name in REQUIRED if name not in columns]
+    if missing:
+        plan.errors.append(
+            _("Deze kolommen ontbreken: %(columns)s. Zet de namen in de eerste rij.")
+            % {"columns": ", ".join(missing)}
+        )
+        return plan
+    if not rows:
+        plan.errors.append(_("Er staan geen leden in het bestand."))
+        return plan
+    for row in rows:
+        planned = _row_plan(row, columns, plan.errors)
+        if planned is not None:
+            plan.members.append(planned)
+    _duplicates_check(plan)
+    return plan
+
+
+def _text(row: SheetRow, columns: dict[str, str], name: str) -> str:
+    value: Cell = row.cells.get(columns.get(name, ""))
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+class _Problems:
+    """Collects what is wrong with one row, so the treasurer sees all of it at once."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def take(self, label: str, parse: Callable[[], T], default: T) -> T:
+        try:
+            return parse()
+        except ValidationError as error:
+            self.messages.append(f"{label}: {' '.join(error.messages)}")
+            return default
+
+
+def _row_plan(row: SheetRow, columns: dict[str, str], errors: list[str]) -> PlannedMember | None:
+    text = {name: _text(row, columns, name) for name in COLUMNS}
+    problems = _Problems()
+    for name in REQUIRED:
+        if not text[name]:
+            problems.messages.append(_("%(column)s is leeg") % {"column": columns[name]})
+    house_number, addition = problems.take(
+        _("huisnummer"), lambda: _house_number(text["house_number"]), (0, "")
+    )
+    postcode = problems.take(_("postcode"), lambda: _postcode(text["postcode"]), "")
+    email = problems.take(_("e-mail"), lambda: _email(text["email"]), "")
+    since = problems.take(_("lid sinds"), lambda: _date(row, columns, "since"), None)
+    rate = problems.take(_("tarief"), lambda: _choice(_RATE, text["rate"]), RateKind.STANDARD)
+    contact = problems.take(
+        _("contact"), lambda: _contact(text["contact"], email), ContactPreference.LETTER
+    )
+    number = problems.take(_("lidnummer"), lambda: _number(text["number"]), None)
+    iban = problems.take(_("IBAN"), lambda: _iban(text["iban"]), "")
+    signed_on = problems.take(
+        _("machtiging"), lambda: _date(row, columns, "mandate_signed_on"), None
+    )
+    if iban and signed_on is None:
+        problems.messages.append(_("bij een IBAN hoort de datum waarop de machtiging is getekend"))
+    if signed_on and not iban:
+        problems.messages.append(_("er is een datum van een machtiging, maar geen IBAN"))
+    if problems.messages:
+        errors.append(
+            _("Rij %(row)s: %(problems)s.")
+            % {"row": row.number, "problems": "; ".join(problems.messages)}
+        )
+        return None
+    person = {
+        "given_name": text["given_name"],
+        "family_name_prefix": text["family_name_prefix"],
+        "family_name": text["family_name"],
+        "street": text["street"],
+        "house_number": house_number,
+        "house_number_addition": (text["house_number_addition"] or addition).upper(),
+        "postcode": postcode,
+        "city": text["city"],
+        "email": email,
+        "phone": text["phone"],
+        "contact_preference": contact,
+    }
+    return PlannedMember(
+        row=row.number,
+        person=person,
+        since=since or timezone.localdate(),
+        rate=rate,
+        number=number,
+        iban=iban,
+        mandate_signed_on=signed_on,
+        mandate_reference=text["mandate_reference"],
+    )
+
+
+def _house_number(raw: str) -> tuple[int, str]:
+    match = _HOUSE_NUMBER.match(raw)
+    if match is None:
+        raise ValidationError(_("%(value)s is geen huisnummer") % {"value": raw})
+    return int(match.group(1)), match.group(2).upper()
+
+
+def _postcode(raw: str) -> str:
+    return normalise_postcode(raw) if raw else ""
+
+
+def _email(raw: str) -> str:
+    raw = raw.lower()
+    if raw:
+        validate_email(raw)
+    return raw
+
+
+def _iban(raw: str) -> str:
+    return normalise_iban(raw) if raw else ""
+
+
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        [
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
+
+
+def _date(row: SheetRow, columns: dict[str, str], name: str) -> datetime.date | None:
+    """A date as Dutch spreadsheets hold it: a date cell, 3-2-2019, 03/02/2019, 3 februari 2019."""
+    value = row.cells.get(columns.get(name, ""))
+    if isinstance(value, datetime.date):
+        return value
+    raw = str(value or "").strip().lower()
+    if not raw:
+        return None
+    parsed = _date_text(raw)
+    if parsed is None:
+        raise ValidationError(
+            _("%(value)s is geen datum; schrijf bijv. 31-12-2024") % {"value": raw}
+        )
+    if parsed > timezone.localdate():
+        raise ValidationError(_("%(value)s ligt in de toekomst") % {"value": raw})
+    return parsed
+
+
+def _date_text(raw: str) -> datetime.date | None:
+    for date_format in _DATE_FORMATS:
+        try:
+            return datetime.datetime.strptime(raw, date_format).date()
+        except ValueError:
+            continue
+    match = _WRITTEN_DATE.match(raw)
+    if match is None or match.group(2) not in _MONTHS:
+        return None
+    try:
+        return datetime.date(int(match.group(3)), _MONTHS[match.group(2)], int(match.group(1)))
+    except ValueError:
+        return None
+
+
+def _choice(choices: dict[str, str], raw: str) -> str:
+    if raw.lower() not in choices:
+        known = ", ".join(value for value in choices if value)
+        raise ValidationError(_("kies uit: %(known)s") % {"known": known})
+    return choices[raw.lower()]
+
+
+def _contact(raw: str, email: str) -> str:
+    if not raw:
+        return ContactPreference.EMAIL if email else ContactPreference.LETTER
+    contact = _choice(_CONTACT, raw)
+    if contact == ContactPreference.EMAIL and not email:
+        raise ValidationError(_("wil e-mail, maar er is geen e-mailadres"))
+    return contact
+
+
+def _number(raw: str) -> int | None:
+    if not raw:
+        return None
+    if not raw.isdigit() or int(raw) == 0:
+        raise ValidationError(_("%(value)s is geen lidnummer") % {"value": raw})
+    return int(raw)
+
+
+def _identity(person: dict[str, object]) -> tuple[str, str, str]:
+    """Who someone is for duplicate detection: name and address, ignoring case."""
+    address = f"{person['postcode']}|{person['house_number']}|{person['house_number_addition']}"
+    names = (person["given_name"], person["family_name_prefix"], person["family_name"])
+    return str(person["given_name"]).casefold(), " ".join(map(str, names)).casefold(), address
+
+
+def _duplicates_check(plan: ImportPlan) -> None:
+    """Refuse the same person at the same address twice, in the file or in the register.
+
+    A person already known to the collective (but not a member) is linked, not made twice.
+    """
+    seen: dict[tuple[str, str, str], int] = {}
+    numbers: dict[int, int] = {}
+    for planned in plan.members:
+        identity = _identity(planned.person)
+        if identity in seen:
+            plan.errors.append(
+                _("Rij %(row)s: deze persoon staat al in rij %(first)s op hetzelfde adres.")
+                % {"row": planned.row, "first": seen[identity]}
+            )
+        seen.setdefault(identity, planned.row)
+        if planned.number is not None:
+            if planned.number in numbers:
+                plan.errors.append(
+                    _("Rij %(row)s: lidnummer %(number)s staat ook in rij %(first)s.")
+                    % {
+                        "row": planned.row,
+                        "number": planned.number,
+                        "first": numbers[planned.number],
+                    }
+                )
+            numbers.setdefault(planned.number, planned.row)
+    _register_check(plan)
+
+
+def _register_check(plan: ImportPlan) -> None:
+    postcodes = {str(p.person["postcode"]) for p in plan.members}
+    known = {}
+    for person in Person.objects.filter(postcode__in=postcodes).select_related("member"):
+        fields = {
+            name: getattr(person, name)
+            for name in (
+                "given_name",
+                "family_name_prefix",
+                "family_name",
+                "postcode",
+                "house_number",
+                "house_number_addition",
+            )
+        }
+        known[_identity(fields)] = person
+    used_numbers = set(
+        Member.objects.filter(number__in=[p.number for p in plan.members if p.number]).values_list(
+            "number", flat=True
+        )
+    )
+    for planned in plan.members:
+        person = known.get(_identity(planned.person))
+        if person is not None and hasattr(person, "member"):
+            plan.errors.append(
+                _("Rij %(row)s: %(name)s op dit adres is al lid (lidnummer %(number)s).")
+                % {"row": planned.row, "name": person.full_name, "number": person.member.number}
+            )
+        elif person is not None:
+            planned.existing_person_id = person.pk
+        if planned.number in used_numbers:
+            plan.errors.append(
+                _("Rij %(row)s: lidnummer %(number)s is al in gebruik.")
+                % {"row": planned.row, "number": planned.number}
+            )
+
+
+class MemberImportError(Exception):
+    def __init__(self, plan: ImportPlan) -> None:
+        super().__init__("\n".join(plan.errors))
+        self.plan = plan
+
+
+def members_import(
+    *, actor: User | None, collective: Collective, content: bytes, filename: str
+) -> ImportPlan:
+    """Check the file and, when every row is right, write every row in one transaction."""
+    with transaction.atomic():
+        plan = import_plan(content=content, filename=filename)
+        if not plan.ok:
+            raise MemberImportError(plan)
+        _write(collective, plan)
+        audit_record(
+            actor=actor,
+            action="member.import",
+            target=collective,
+            collective=collective,
+            data={"filename": filename, "members": len(plan.members)},
+        )
+    return plan
+
+
+def _write(collective: Collective, plan: ImportPlan) -> None:
+    persons = _persons(collective, plan)
+    Role.objects.bulk_create(
+        [Role(collective=collective, person=person, name="member") for person in persons],
+        ignore_conflicts=True,
+        batch_size=500,
+    )
+    taken = {planned.number for planned in plan.members if planned.number}
+    free_numbers = (n for n in itertools.count(next_member_number()) if n not in taken)
+    members = [
+        Member(
+            collective=collective,
+            person=person,
+            number=planned.number or next(free_numbers),
+            since=planned.since,
+            rate=planned.rate,
+        )
+        for planned, person in zip(plan.members, persons, strict=True)
+    ]
+    Member.objects.bulk_create(members, batch_size=500)
+    Mandate.objects.bulk_create(
+        [
+            Mandate(
+                collective=collective,
+                member=member,
+                iban=planned.iban,
+                account_holder=member.person.full_name[:70],
+                reference=planned.mandate_reference
+                or f"{collective.slug.upper()[:20]}-{member.number}-1",
+                signed_on=planned.mandate_signed_on,
+            )
+            for planned, member in zip(plan.members, members, strict=True)
+            if planned.iban and planned.mandate_signed_on
+        ],
+        batch_size=500,
+    )
+
+
+def _persons(collective: Collective, plan: ImportPlan) -> list[Person]:
+    existing = Person.objects.in_bulk(
+        [p.existing_person_id for p in plan.members if p.existing_person_id]
+    )
+    new = []
+    for planned in plan.members:
+        if planned.existing_person_id is None:
+            person = Person(collective=collective, **planned.person)
+            person.full_clean(
+                exclude=["collective"], validate_unique=False, validate_constraints=False
+            )
+            new.append(person)
+    Person.objects.bulk_create(new, batch_size=500)
+    created = iter(new)
+    return [
+        existing[p.existing_person_id] if p.existing_person_id else next(created)
+        for p in plan.members
+    ]
+
+
+def member_import_store(
+    *, actor: User, collective: Collective, content: bytes, filename: str
+) -> MemberImport:
+    """Keep an uploaded file for the preview, so the treasurer confirms what they saw."""
+    return MemberImport.objects.create(
+        collective=collective, filename=filename[:200], content=content, uploaded_by=actor
+    )
+
+
+def member_import_confirm(*, actor: User, upload: MemberImport) -> ImportPlan:
+    with transaction.atomic():
+        upload = MemberImport.objects.select_for_update().get(pk=upload.pk)
+        if upload.imported_at is not None:
+            raise ValidationError(_("Dit bestand is al ingelezen."))
+        plan = members_import(
+            actor=actor,
+            collective=upload.collective,
+            content=bytes(upload.content),
+            filename=upload.filename,
+        )
+        upload.imported_at = timezone.now()
+        upload.imported_count = len(plan.members)
+        upload.save(update_fields=["imported_at", "imported_count"])
+    return plan

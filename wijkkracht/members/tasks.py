@@ -1,0 +1,37 @@
+"""Background work of the members app. Tasks take ids and re-enter the collective's scope."""
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.utils import translation
+from django_scopes import scope
+from django_tasks import task
+
+from wijkkracht.core.models import Collective
+from wijkkracht.members.models import Contribution
+from wijkkracht.members.services.contributions import outstanding
+
+
+@task()
+def reminder_send(*, collective_id: int, contribution_id: int) -> None:
+    """Mail the payer of a household what is still owed and how to pay it."""
+    collective = Collective.objects.get(pk=collective_id)
+    with scope(collective=collective), translation.override(settings.LANGUAGE_CODE):
+        contribution = Contribution.objects.select_related("payer__person").get(
+            pk=contribution_id
+        )
+        person = contribution.payer.person
+        if not person.email:
+            return
+        context = {
+            "collective": collective,
+            "contribution": contribution,
+            "person": person,
+            "owed": outstanding(contribution),
+        }
+        send_mail(
+            subject=render_to_string("members/mail/reminder_subject.txt", context).strip(),
+            message=render_to_string("members/mail/reminder.txt", context),
+            from_email=None,
+            recipient_list=[person.email],
+        )

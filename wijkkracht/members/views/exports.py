@@ -1,0 +1,65 @@
+"""Downloads: the register as CSV or XLSX, address labels and letters as PDF."""
+
+from django.http import Http404, HttpResponse
+from django.utils import timezone
+
+from wijkkracht.core.access import CollectiveRequest, role_required
+from wijkkracht.core.models import ContactPreference
+from wijkkracht.members.exports import register_csv, register_xlsx
+from wijkkracht.members.models import Member
+from wijkkracht.members.printing import labels_pdf, letters_pdf
+from wijkkracht.members.selectors import ZERO, arrears, contribution_list
+
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pdf": "application/pdf",
+}
+
+
+def _download(content: bytes, filename: str) -> HttpResponse:
+    extension = filename.rsplit(".", 1)[1]
+    response = HttpResponse(content, content_type=CONTENT_TYPES[extension])
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@role_required("coordinator", "board")
+def register_export_view(request: CollectiveRequest, extension: str) -> HttpResponse:
+    members = Member.objects.filter(until=None).order_by("number")
+    filename = f"ledenregister-{request.collective.slug}-{timezone.localdate():%Y%m%d}.{extension}"
+    if extension == "csv":
+        return _download(register_csv(members), filename)
+    if extension == "xlsx":
+        return _download(register_xlsx(members), filename)
+    raise Http404
+
+
+@role_required("coordinator", "board")
+def labels_view(request: CollectiveRequest) -> HttpResponse:
+    """Labels for everyone who gets post instead of e-mail, one per household."""
+    persons, households = [], set()
+    members = Member.objects.filter(until=None).select_related("person").order_by("number")
+    for member in members.exclude(person__contact_preference=ContactPreference.EMAIL):
+        person = member.person
+        key = (person.postcode, person.house_number, person.house_number_addition)
+        if key not in households:
+            households.add(key)
+            persons.append(person)
+    return _download(labels_pdf(persons), f"etiketten-{request.collective.slug}.pdf")
+
+
+@role_required("coordinator", "board")
+def letters_view(request: CollectiveRequest, year: int) -> HttpResponse:
+    """Letters for households without e-mail; ?herinnering=1 prints reminders for arrears."""
+    reminder = request.GET.get("herinnering") == "1"
+    contributions = arrears(year) if reminder else contribution_list(year=year)
+    letters = [
+        (c.payer.person, c.payer.number, year, c.amount - (c.paid or ZERO))
+        for c in contributions.exclude(payer__person__contact_preference=ContactPreference.EMAIL)
+        if c.amount
+    ]
+    kind = "herinneringen" if reminder else "brieven"
+    filename = f"{kind}-{request.collective.slug}-{year}.pdf"
+    return _download(letters_pdf(request.collective, letters, reminder), filename)
+

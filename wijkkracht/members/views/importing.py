@@ -1,0 +1,77 @@
+"""Import a member list: upload, look at the preview and the errors, then confirm."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from wijkkracht.core.access import CollectiveRequest, role_required
+from wijkkracht.members.forms import UploadForm
+from wijkkracht.members.models import MemberImport
+from wijkkracht.members.selectors import import_get
+from wijkkracht.members.services.importing import (
+    MemberImportError,
+    import_plan,
+    member_import_confirm,
+    member_import_store,
+)
+
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+PREVIEW_ROWS = 25
+
+
+@role_required("coordinator", "board")
+def import_upload_view(request: CollectiveRequest) -> HttpResponse:
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        if upload.size > MAX_UPLOAD_BYTES:
+            form.add_error("file", _("Het bestand is groter dan 10 MB."))
+        else:
+            stored = member_import_store(
+                actor=request.user,
+                collective=request.collective,
+                content=upload.read(),
+                filename=upload.name,
+            )
+            return redirect("members:import_preview", request.collective.slug, stored.pk)
+    history = MemberImport.objects.exclude(imported_at=None)[:10]
+    return render(request, "members/import_upload.html", {"form": form, "history": history})
+
+
+@role_required("coordinator", "board")
+def import_preview_view(request: CollectiveRequest, import_id: int) -> HttpResponse:
+    upload = import_get(import_id=import_id)
+    plan = import_plan(content=bytes(upload.content), filename=upload.filename)
+    context = {
+        "upload": upload,
+        "plan": plan,
+        "preview": plan.members[:PREVIEW_ROWS],
+        "households": len({_address(p.person) for p in plan.members}),
+        "mandates": sum(1 for p in plan.members if p.iban),
+    }
+    return render(request, "members/import_preview.html", context)
+
+
+def _address(person: dict[str, object]) -> tuple[object, ...]:
+    return person["postcode"], person["house_number"], person["house_number_addition"]
+
+
+@role_required("coordinator", "board")
+def import_confirm_view(request: CollectiveRequest, import_id: int) -> HttpResponse:
+    upload = import_get(import_id=import_id)
+    if request.method != "POST":  # after the lookup, so another collective's id is a 404
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        plan = member_import_confirm(actor=request.user, upload=upload)
+    except MemberImportError:
+        messages.error(request, _("Er is niets ingelezen: het bestand heeft fouten."))
+        return redirect("members:import_preview", request.collective.slug, upload.pk)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("members:import_upload", request.collective.slug)
+    messages.success(
+        request, _("%(count)s leden zijn ingelezen.") % {"count": len(plan.members)}
+    )
+    return redirect("members:member_list", request.collective.slug)
