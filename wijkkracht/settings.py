@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "wijkkracht.core",
     "wijkkracht.members",
     "wijkkracht.federation",
+    "wijkkracht.demo",
 ]
 
 REDIS_URL = env_str("REDIS_URL")

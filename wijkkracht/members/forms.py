@@ -1,5 +1,5 @@
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.utils import timezone
@@ -8,6 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from wijkkracht.core.forms import PersonForm
 from wijkkracht.core.models import Person
 from wijkkracht.members.models import ConsentTopic, ConsentVia, EndReason, PaymentMethod, RateKind
+
+if TYPE_CHECKING:
+    from django.utils.functional import _StrOrPromise
 
 MY_DATA_FIELDS = (
     "email",
@@ -22,7 +25,7 @@ MY_DATA_FIELDS = (
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
-def money(label: str) -> forms.DecimalField:
+def money(label: "_StrOrPromise") -> forms.DecimalField:
     return forms.DecimalField(
         label=label,
         min_value=Decimal("0.00"),
@@ -39,7 +42,9 @@ class MemberForm(PersonForm):
 
     since = forms.DateField(label=_("Lid sinds"), widget=DATE_WIDGET, initial=timezone.localdate)
     rate = forms.ChoiceField(
-        label=_("Tarief"), choices=RateKind.choices, initial=RateKind.STANDARD,
+        label=_("Tarief"),
+        choices=RateKind.choices,
+        initial=RateKind.STANDARD,
         widget=forms.RadioSelect,
     )
 
@@ -50,8 +55,12 @@ class MemberForm(PersonForm):
 
 
 class MemberEndForm(forms.Form):
-    until = forms.DateField(label=_("Lid tot en met"), widget=DATE_WIDGET, initial=timezone.localdate)
-    reason = forms.ChoiceField(label=_("Reden"), choices=EndReason.choices, widget=forms.RadioSelect)
+    until = forms.DateField(
+        label=_("Lid tot en met"), widget=DATE_WIDGET, initial=timezone.localdate
+    )
+    reason = forms.ChoiceField(
+        label=_("Reden"), choices=EndReason.choices, widget=forms.RadioSelect
+    )
 
 
 class RateForm(forms.Form):
@@ -90,8 +99,10 @@ class PaymentForm(forms.Form):
     amount = money(_("Bedrag"))
     method = forms.ChoiceField(
         label=_("Betaald via"),
-        choices=[(PaymentMethod.TRANSFER, PaymentMethod.TRANSFER.label),
-                 (PaymentMethod.CASH, PaymentMethod.CASH.label)],
+        choices=[
+            (PaymentMethod.TRANSFER, PaymentMethod.TRANSFER.label),
+            (PaymentMethod.CASH, PaymentMethod.CASH.label),
+        ],
         widget=forms.RadioSelect,
     )
     paid_on = forms.DateField(label=_("Betaald op"), widget=DATE_WIDGET, initial=timezone.localdate)

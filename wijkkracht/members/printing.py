@@ -20,7 +20,11 @@ LETTER_FONT_SIZE = 14  # large print for older members
 
 def address_lines(person: Person) -> list[str]:
     number = f"{person.house_number or ''}{person.house_number_addition}"
-    return [person.full_name, f"{person.street} {number}".strip(), f"{person.postcode}  {person.city}"]
+    return [
+        person.full_name,
+        f"{person.street} {number}".strip(),
+        f"{person.postcode}  {person.city}",
+    ]
 
 
 def labels_pdf(persons: Sequence[Person]) -> bytes:
@@ -50,7 +54,15 @@ def letters_pdf(
     canvas = Canvas(buffer, pagesize=A4)
     canvas.setTitle(_("Brieven contributie"))
     for person, number, year, owed in letters:
-        _letter(canvas, collective, person, number, year, owed, reminder)
+        _letter(
+            canvas,
+            collective.name,
+            person,
+            number=number,
+            year=year,
+            owed=owed,
+            reminder=reminder,
+        )
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -58,8 +70,9 @@ def letters_pdf(
 
 def _letter(
     canvas: Canvas,
-    collective: Collective,
+    sender: str,
     person: Person,
+    *,
     number: int,
     year: int,
     owed: Decimal,
@@ -67,7 +80,7 @@ def _letter(
 ) -> None:
     left, y = 25 * mm, A4[1] - 25 * mm
     canvas.setFont("Helvetica-Bold", 16)
-    canvas.drawString(left, y, collective.name)
+    canvas.drawString(left, y, sender)
     canvas.setFont("Helvetica", 12)
     y -= 25 * mm
     for line in address_lines(person):
@@ -93,7 +106,7 @@ def _letter(
         _("Is betalen lastig? Bel ons. Samen vinden we een oplossing."),
         "",
         _("Met vriendelijke groet,"),
-        collective.name,
+        sender,
     ]
     if reminder:
         lines.insert(2, _("Wij hebben uw contributie nog niet ontvangen."))

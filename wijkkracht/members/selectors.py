@@ -21,6 +21,7 @@ from wijkkracht.members.models import (
 from wijkkracht.members.models.members import household_key
 
 ZERO = Decimal("0.00")
+CENT = Decimal("0.01")
 
 
 def member_list(*, search: str = "", status: str = "active") -> QuerySet[Member]:
@@ -91,9 +92,7 @@ def contribution_list(*, year: int, status: str = "", search: str = "") -> Query
 
 def contribution_get(*, contribution_id: int) -> Contribution:
     contribution = (
-        Contribution.objects.select_related("payer__person")
-        .filter(pk=contribution_id)
-        .first()
+        Contribution.objects.select_related("payer__person").filter(pk=contribution_id).first()
     )
     if contribution is None:
         raise Http404
@@ -133,10 +132,10 @@ class YearFigures:
 
 def year_figures(year: int) -> YearFigures:
     contributions = Contribution.objects.filter(year=year)
-    charged = contributions.aggregate(total=Sum("amount"))["total"] or ZERO
+    charged = (contributions.aggregate(total=Sum("amount"))["total"] or ZERO).quantize(CENT)
     payments = Payment.objects.filter(contribution__year=year, reversed_on=None)
     by_method = {
-        row["method"]: row["total"]
+        row["method"]: row["total"].quantize(CENT)
         for row in payments.values("method").annotate(total=Sum("amount"))
     }
     received = sum(by_method.values(), ZERO)
@@ -147,8 +146,12 @@ def year_figures(year: int) -> YearFigures:
         members=contributions.aggregate(n=Count("lines"))["n"],
         charged=charged,
         received=received,
-        by_method={label: by_method.get(value, ZERO) for value, label in PaymentMethod.choices},
-        statuses={label: statuses.get(value, 0) for value, label in ContributionStatus.choices},
+        by_method={
+            str(label): by_method.get(value, ZERO) for value, label in PaymentMethod.choices
+        },
+        statuses={
+            str(label): statuses.get(value, 0) for value, label in ContributionStatus.choices
+        },
         outstanding=charged - received,
         reversed_count=Payment.objects.filter(contribution__year=year)
         .exclude(reversed_on=None)
@@ -156,6 +159,11 @@ def year_figures(year: int) -> YearFigures:
         joined=Member.objects.filter(since__year=year).count(),
         left=Member.objects.filter(until__year=year).count(),
     )
+
+
+def owed(contribution: Contribution) -> Decimal:
+    """What is still owed, for a contribution from ``contribution_list`` (which sums the paid)."""
+    return contribution.amount - (getattr(contribution, "paid", None) or ZERO)
 
 
 def arrears(year: int) -> QuerySet[Contribution]:

@@ -8,7 +8,7 @@ treasurer sees.
 import csv
 import datetime
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
@@ -29,6 +29,7 @@ class SheetRow:
 
 def rows_read(content: bytes, filename: str) -> tuple[list[str], list[SheetRow]]:
     """Return the header names (lower case) and the non-empty rows of the first sheet."""
+    raw_rows: Iterator[Sequence[Cell]]
     if filename.lower().endswith((".xlsx", ".xlsm")):
         raw_rows = _xlsx_rows(content)
     elif filename.lower().endswith((".csv", ".txt")):

@@ -17,9 +17,7 @@ def reminder_send(*, collective_id: int, contribution_id: int) -> None:
     """Mail the payer of a household what is still owed and how to pay it."""
     collective = Collective.objects.get(pk=collective_id)
     with scope(collective=collective), translation.override(settings.LANGUAGE_CODE):
-        contribution = Contribution.objects.select_related("payer__person").get(
-            pk=contribution_id
-        )
+        contribution = Contribution.objects.select_related("payer__person").get(pk=contribution_id)
         person = contribution.payer.person
         if not person.email:
             return

@@ -40,7 +40,9 @@ urlpatterns = [
     path("contributie/<int:year>/incasso/", contributions.debit_run_view, name="debit_run"),
     path("contributie/<int:year>/herinneren/", contributions.reminders_view, name="reminders"),
     path("contributie/<int:year>/brieven.pdf", exports.letters_view, name="letters"),
-    path("contributie/<int:year>/jaaroverzicht/", contributions.year_report_view, name="year_report"),
+    path(
+        "contributie/<int:year>/jaaroverzicht/", contributions.year_report_view, name="year_report"
+    ),
     path(
         "contributie/huishouden/<int:contribution_id>/",
         contributions.payment_view,

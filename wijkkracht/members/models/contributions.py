@@ -1,4 +1,5 @@
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -7,8 +8,11 @@ from django.utils.translation import gettext_lazy as _
 from wijkkracht.core.models import TenantModel
 from wijkkracht.members.models.members import Member
 
+if TYPE_CHECKING:
+    from django.utils.functional import _StrOrPromise
 
-def money_field(verbose_name: str) -> models.DecimalField:  # type: ignore[type-arg]
+
+def money_field(verbose_name: "_StrOrPromise") -> models.DecimalField:
     return models.DecimalField(
         verbose_name,
         max_digits=9,

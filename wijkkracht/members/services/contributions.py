@@ -68,7 +68,7 @@ def household_lines(
     reduced amount; exempt members pay nothing. ``first_taken`` says the household was already
     charged a first amount this year (a member who joined later is a further member).
     """
-    lines = []
+    lines: list[tuple[Member, str, Decimal]] = []
     for member in sorted(members, key=lambda m: (m.rate != RateKind.STANDARD, m.number)):
         if member.rate == RateKind.EXEMPT:
             lines.append((member, LineKind.EXEMPT, ZERO))

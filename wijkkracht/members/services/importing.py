@@ -42,7 +42,7 @@ COLUMNS = {
     "mandate_reference": ("machtiging kenmerk", "kenmerk machtiging"),
 }
 REQUIRED = ("given_name", "family_name", "postcode", "house_number")
-_CONTACT = {
+_CONTACT: dict[str, str] = {
     "e-mail": ContactPreference.EMAIL,
     "email": ContactPreference.EMAIL,
     "mail": ContactPreference.EMAIL,
@@ -52,7 +52,7 @@ _CONTACT = {
     "tel": ContactPreference.PHONE,
     "bellen": ContactPreference.PHONE,
 }
-_RATE = {
+_RATE: dict[str, str] = {
     "": RateKind.STANDARD,
     "gewoon": RateKind.STANDARD,
     "normaal": RateKind.STANDARD,
@@ -162,9 +162,9 @@ def _row_plan(row: SheetRow, columns: dict[str, str], errors: list[str]) -> Plan
     postcode = problems.take(_("postcode"), lambda: _postcode(text["postcode"]), "")
     email = problems.take(_("e-mail"), lambda: _email(text["email"]), "")
     since = problems.take(_("lid sinds"), lambda: _date(row, columns, "since"), None)
-    rate = problems.take(_("tarief"), lambda: _choice(_RATE, text["rate"]), RateKind.STANDARD)
+    rate = problems.take(_("tarief"), lambda: _choice(_RATE, text["rate"]), RateKind.STANDARD.value)
     contact = problems.take(
-        _("contact"), lambda: _contact(text["contact"], email), ContactPreference.LETTER
+        _("contact"), lambda: _contact(text["contact"], email), ContactPreference.LETTER.value
     )
     number = problems.take(_("lidnummer"), lambda: _number(text["number"]), None)
     iban = problems.take(_("IBAN"), lambda: _iban(text["iban"]), "")
@@ -307,11 +307,11 @@ def _number(raw: str) -> int | None:
     return int(raw)
 
 
-def _identity(person: dict[str, object]) -> tuple[str, str, str]:
+def _identity(person: dict[str, object]) -> tuple[str, str]:
     """Who someone is for duplicate detection: name and address, ignoring case."""
     address = f"{person['postcode']}|{person['house_number']}|{person['house_number_addition']}"
     names = (person["given_name"], person["family_name_prefix"], person["family_name"])
-    return str(person["given_name"]).casefold(), " ".join(map(str, names)).casefold(), address
+    return " ".join(str(name) for name in names if name).casefold(), address
 
 
 def _duplicates_check(plan: ImportPlan) -> None:
@@ -319,7 +319,7 @@ def _duplicates_check(plan: ImportPlan) -> None:
 
     A person already known to the collective (but not a member) is linked, not made twice.
     """
-    seen: dict[tuple[str, str, str], int] = {}
+    seen: dict[tuple[str, str], int] = {}
     numbers: dict[int, int] = {}
     for planned in plan.members:
         identity = _identity(planned.person)

@@ -1,6 +1,7 @@
 """Reminders for households that have not paid: e-mail where wanted, a letter otherwise."""
 
 from dataclasses import dataclass
+from functools import partial
 
 from django.db import transaction
 from django.db.models import F
@@ -37,8 +38,8 @@ def reminders_send(*, actor: User, collective: Collective, year: int) -> Reminde
     )
     for contribution_id in by_email:
         transaction.on_commit(
-            lambda pk=contribution_id: reminder_send.enqueue(
-                collective_id=collective.pk, contribution_id=pk
+            partial(
+                reminder_send.enqueue, collective_id=collective.pk, contribution_id=contribution_id
             )
         )
     audit_record(

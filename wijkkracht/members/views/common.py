@@ -33,7 +33,9 @@ def member_consents(person: Person) -> list[ConsentState]:
     for text in ConsentText.objects.order_by("topic", "-version"):
         newest.setdefault(text.topic, text)
     return [
-        ConsentState(topic=value, label=label, text=newest.get(value), consent=standing.get(value))
+        ConsentState(
+            topic=value, label=str(label), text=newest.get(value), consent=standing.get(value)
+        )
         for value, label in ConsentTopic.choices
     ]
 

@@ -128,9 +128,7 @@ def payment_view(request: CollectiveRequest, contribution_id: int) -> HttpRespon
             form.add_error(None, error)
         else:
             messages.success(request, _("De betaling is opgeslagen."))
-            return redirect(
-                "members:contribution_year", request.collective.slug, contribution.year
-            )
+            return redirect("members:contribution_year", request.collective.slug, contribution.year)
     context = {
         "form": form,
         "contribution": contribution,
@@ -154,7 +152,9 @@ def payment_reverse_view(request: CollectiveRequest, payment_id: int) -> HttpRes
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, _("De betaling is teruggeboekt. Het huishouden moet nog betalen."))
+            messages.success(
+                request, _("De betaling is teruggeboekt. Het huishouden moet nog betalen.")
+            )
     return redirect("members:payment", request.collective.slug, payment.contribution_id)
 
 
@@ -179,8 +179,11 @@ def debit_run_view(request: CollectiveRequest, year: int) -> HttpResponse:
     else:
         messages.success(
             request,
-            _("Het incassobestand is klaar: %(count)s incasso's. Download het en lever het in bij "
-              "de bank.") % {"count": run.count},
+            _(
+                "Het incassobestand is klaar: %(count)s incasso's. "
+                "Download het en lever het in bij de bank."
+            )
+            % {"count": run.count},
         )
     return redirect("members:contribution_year", request.collective.slug, year)
 
@@ -199,7 +202,11 @@ def creditor_view(request: CollectiveRequest) -> HttpResponse:
     creditor = Creditor.objects.first()
     initial = {}
     if creditor:
-        initial = {"name": creditor.name, "iban": creditor.iban, "creditor_id": creditor.creditor_id}
+        initial = {
+            "name": creditor.name,
+            "iban": creditor.iban,
+            "creditor_id": creditor.creditor_id,
+        }
     form = CreditorForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
@@ -220,8 +227,11 @@ def reminders_view(request: CollectiveRequest, year: int) -> HttpResponse:
     result = reminders_send(actor=request.user, collective=request.collective, year=year)
     messages.success(
         request,
-        _("%(emails)s herinneringen gaan per e-mail. %(letters)s leden krijgen een brief: "
-          "druk de brieven af.") % {"emails": result.emails, "letters": result.letters},
+        _(
+            "%(emails)s herinneringen gaan per e-mail. %(letters)s leden krijgen een brief: "
+            "druk de brieven af."
+        )
+        % {"emails": result.emails, "letters": result.letters},
     )
     return redirect("members:contribution_year", request.collective.slug, year)
 

@@ -8,7 +8,7 @@ from wijkkracht.core.models import ContactPreference
 from wijkkracht.members.exports import register_csv, register_xlsx
 from wijkkracht.members.models import Member
 from wijkkracht.members.printing import labels_pdf, letters_pdf
-from wijkkracht.members.selectors import ZERO, arrears, contribution_list
+from wijkkracht.members.selectors import arrears, contribution_list, owed
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -55,11 +55,10 @@ def letters_view(request: CollectiveRequest, year: int) -> HttpResponse:
     reminder = request.GET.get("herinnering") == "1"
     contributions = arrears(year) if reminder else contribution_list(year=year)
     letters = [
-        (c.payer.person, c.payer.number, year, c.amount - (c.paid or ZERO))
+        (c.payer.person, c.payer.number, year, owed(c))
         for c in contributions.exclude(payer__person__contact_preference=ContactPreference.EMAIL)
         if c.amount
     ]
     kind = "herinneringen" if reminder else "brieven"
     filename = f"{kind}-{request.collective.slug}-{year}.pdf"
     return _download(letters_pdf(request.collective, letters, reminder), filename)
-

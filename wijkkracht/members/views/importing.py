@@ -71,7 +71,5 @@ def import_confirm_view(request: CollectiveRequest, import_id: int) -> HttpRespo
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect("members:import_upload", request.collective.slug)
-    messages.success(
-        request, _("%(count)s leden zijn ingelezen.") % {"count": len(plan.members)}
-    )
+    messages.success(request, _("%(count)s leden zijn ingelezen.") % {"count": len(plan.members)})
     return redirect("members:member_list", request.collective.slug)

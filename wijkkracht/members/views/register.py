@@ -137,7 +137,9 @@ def mandate_create_view(request: CollectiveRequest, member_id: int) -> HttpRespo
 
 
 @role_required("coordinator", "board")
-def mandate_revoke_view(request: CollectiveRequest, member_id: int, mandate_id: int) -> HttpResponse:
+def mandate_revoke_view(
+    request: CollectiveRequest, member_id: int, mandate_id: int
+) -> HttpResponse:
     member = member_get(member_id=member_id)
     mandate = Mandate.objects.filter(member=member, pk=mandate_id, revoked_on=None).first()
     if mandate is None:

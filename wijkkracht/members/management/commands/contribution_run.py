@@ -22,9 +22,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         with collective_scope(options["collective"]) as collective:
             try:
-                result = contribution_run(
-                    actor=None, collective=collective, year=options["year"]
-                )
+                result = contribution_run(actor=None, collective=collective, year=options["year"])
             except ValidationError as error:
                 raise CommandError(messages_of(error)) from None
         self.stdout.write(

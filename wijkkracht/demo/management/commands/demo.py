@@ -2,7 +2,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from wijkkracht.core.demo import DEMO_PASSWORD, demo_load
+from wijkkracht.demo.load import DEMO_PASSWORD, demo_load
 
 
 class Command(BaseCommand):

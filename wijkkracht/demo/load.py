@@ -4,6 +4,7 @@ Every person is made up by Faker (nl_NL) with a fixed seed; the areas and their 
 """
 
 import csv
+import datetime
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,9 +16,12 @@ from faker import Faker
 from wijkkracht.core.models import Collective, Federation, LegalForm, Person, Role, User
 from wijkkracht.core.services.collectives import areas_load, collective_create, federation_create
 from wijkkracht.core.services.people import federation_staff_add, person_create
+from wijkkracht.demo.members import member_list_csv, members_load, treasury_load
+from wijkkracht.members.models import Member
+from wijkkracht.members.services.members import member_create
 
 DEMO_PASSWORD = "wijkkracht-demo"  # noqa: S105 - printed for the local demo on purpose
-AREAS_CSV = Path(__file__).parent / "data" / "cbs-areas-2024.csv"
+AREAS_CSV = Path(__file__).parent.parent / "core" / "data" / "cbs-areas-2024.csv"
 # Many older members have no e-mail; most can be phoned.
 SHARE_WITH_EMAIL = 0.55
 SHARE_WITH_PHONE = 0.9
@@ -103,15 +107,17 @@ def _create_all() -> None:
     fake.seed_instance(2026)
     rng = random.Random(2026)  # noqa: S311 - made-up demo people, not security
     village = _collective(VILLAGE, federation=None)
-    _role_logins(village, "veldhoek")
+    _role_logins(village, VILLAGE, fake, rng)
     _people(village, VILLAGE, fake, rng)
+    _treasury(village, "board@veldhoek.example", rng)
     federation = federation_create(
         actor=None, name="Stadscoöperatie Utrecht Samen", slug=FEDERATION_SLUG
     )
     for spec in CITY_COLLECTIVES:
         collective = _collective(spec, federation=federation)
-        _role_logins(collective, spec.slug, roles=("coordinator",))
+        _role_logins(collective, spec, fake, rng, roles=("coordinator",))
         _people(collective, spec, fake, rng)
+        _treasury(collective, f"coordinator@{spec.slug}.example", rng)
     staff = _user("federatie@utrecht-samen.example", "Fatima El Amrani")
     federation_staff_add(actor=None, federation=federation, user=staff)
     admin = _user("beheer@wijkkracht.example", "Pieter Beheerder")
@@ -133,27 +139,30 @@ def _collective(spec: DemoCollective, federation: Federation | None) -> Collecti
 def _people(collective: Collective, spec: DemoCollective, fake: Faker, rng: random.Random) -> None:
     """Members in households of one or two, some also volunteers, plus residents who never joined.
 
-    The demo logins count too, so the village has exactly its 750 members and 120 volunteers.
+    The members come in through the importer, from a list as a treasurer keeps it. The demo
+    logins count too, so the village has exactly its 750 members and 120 volunteers.
     """
     with scope(collective=collective):
-        made = Role.objects.filter(name="member").count()
-        volunteers = Role.objects.filter(name="volunteer").count()
-        while made < spec.members:
-            address = _address(spec, fake, rng)
-            family_name = fake.last_name()
-            for _index in range(min(rng.choice([1, 1, 2]), spec.members - made)):
-                volunteering = volunteers < spec.volunteers
-                roles = ["member"] + ["volunteer"] * volunteering
-                _person(
-                    collective,
-                    fake=fake,
-                    rng=rng,
-                    address=address,
-                    family_name=family_name,
-                    roles=roles,
-                )
-                made += 1
-                volunteers += volunteering
+        made = Member.objects.count()
+        content = member_list_csv(
+            fake=fake,
+            rng=rng,
+            count=spec.members - made,
+            city=spec.city,
+            postcode_digits=spec.postcode_digits,
+            first_number=made + 1,
+        )
+        members_load(collective=collective, content=content)
+        volunteers = spec.volunteers - Role.objects.filter(name="volunteer").count()
+        candidates = list(
+            Person.objects.filter(roles__name="member").exclude(roles__name="volunteer")
+        )
+        Role.objects.bulk_create(
+            [
+                Role(collective=collective, person=person, name="volunteer")
+                for person in rng.sample(candidates, k=volunteers)
+            ]
+        )
         for _index in range(spec.members // 10):
             address = _address(spec, fake, rng)
             _person(
@@ -217,25 +226,39 @@ def _login_name(role: str) -> str:
 
 
 def _role_logins(
-    collective: Collective, slug: str, roles: tuple[str, ...] = tuple(_ROLE_PEOPLE)
+    collective: Collective,
+    spec: DemoCollective,
+    fake: Faker,
+    rng: random.Random,
+    roles: tuple[str, ...] = tuple(_ROLE_PEOPLE),
 ) -> None:
     with scope(collective=collective):
         for role in roles:
             given, prefix, family = _ROLE_PEOPLE[role]
-            email = f"{role}@{slug}.example"
+            email = f"{role}@{spec.slug}.example"
             user = _user(email, _login_name(role))
             person = person_create(
                 actor=None,
                 collective=collective,
-                roles=[role] + (["member"] if role in {"volunteer", "board"} else []),
+                roles=[role],
                 given_name=given,
                 family_name_prefix=prefix,
                 family_name=family,
                 email=email,
                 contact_preference="email",
+                **_address(spec, fake, rng),
             )
             person.user = user
             person.save(update_fields=["user"])
+            if role in {"member", "volunteer", "board"}:
+                member_create(actor=None, person=person, since=datetime.date(2019, 5, 1))
+
+
+def _treasury(collective: Collective, treasurer_email: str, rng: random.Random) -> None:
+    with scope(collective=collective):
+        treasury_load(
+            collective=collective, treasurer=User.objects.get(email=treasurer_email), rng=rng
+        )
 
 
 def _user(email: str, name: str) -> User:
