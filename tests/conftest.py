@@ -8,6 +8,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_scopes import scope
 
+from tests.members.build import MemberIds, members_build
 from wijkkracht.core.models import Collective, Person, User
 from wijkkracht.core.services.accounts import api_token_create
 from wijkkracht.core.services.collectives import collective_create, federation_create
@@ -66,6 +67,7 @@ class World:
     a_partner: User
     a_resident: Person
     a_token_id: int
+    a_members: MemberIds
     b_coordinator: User
     b_everything: User
 
@@ -79,13 +81,15 @@ def world_build() -> World:
         partner_person = Person.objects.get(user=a_partner)
         api_token_create(actor=a_partner, person=partner_person, label="gemeente")
         token_id = partner_person.api_tokens.get().pk
+    a_resident = make_person(a, phone="0528 123456", postcode="7915 AB", house_number=12)
     return World(
         a=a,
         b=b,
         a_coordinator=make_user(a, "coordinator"),
         a_partner=a_partner,
-        a_resident=make_person(a, "member", phone="0528 123456", postcode="7915 AB"),
+        a_resident=a_resident,
         a_token_id=token_id,
+        a_members=members_build(a, a_resident),
         b_coordinator=make_user(b, "coordinator"),
         b_everything=make_user(
             b,

@@ -22,6 +22,12 @@ from tests.urlwalk import Route, all_routes
 OBJECT_IDS: dict[str, Callable[[World], int]] = {
     "person_id": lambda world: world.a_resident.pk,
     "token_id": lambda world: world.a_token_id,
+    "member_id": lambda world: world.a_members.member_id,
+    "mandate_id": lambda world: world.a_members.mandate_id,
+    "contribution_id": lambda world: world.a_members.contribution_id,
+    "payment_id": lambda world: world.a_members.payment_id,
+    "run_id": lambda world: world.a_members.run_id,
+    "import_id": lambda world: world.a_members.import_id,
 }
 
 # URLs with arguments that do not name a tenant's object, and why each is safe.
@@ -35,6 +41,15 @@ ALLOWLIST = {
     "api/collectives/<slug>/figures",
     # Django's static-file and i18n helpers take no tenant objects.
     "i18n/setlang/",
+    # A year or a file type is no object: these pages show the own collective's year or register.
+    "<slug:collective_slug>/contributie/<int:year>/",
+    "<slug:collective_slug>/contributie/<int:year>/bedragen/",
+    "<slug:collective_slug>/contributie/<int:year>/berekenen/",
+    "<slug:collective_slug>/contributie/<int:year>/incasso/",
+    "<slug:collective_slug>/contributie/<int:year>/herinneren/",
+    "<slug:collective_slug>/contributie/<int:year>/brieven.pdf",
+    "<slug:collective_slug>/contributie/<int:year>/jaaroverzicht/",
+    "<slug:collective_slug>/leden/ledenregister.<str:extension>",
 }
 
 

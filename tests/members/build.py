@@ -1,0 +1,83 @@
+"""A member register with one of everything, for the isolation walker and the page registry."""
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.utils import timezone
+from django_scopes import scope
+
+from wijkkracht.core.models import Collective, Person
+from wijkkracht.members.models import Payment
+from wijkkracht.members.services.contributions import contribution_run, rule_set
+from wijkkracht.members.services.importing import member_import_store
+from wijkkracht.members.services.members import consent_text_publish, member_create
+from wijkkracht.members.services.sepa import creditor_set, debit_run_create, mandate_create
+
+CREDITOR_ID = "NL79ZZZ999999990000"
+CREDITOR_IBAN = "NL42RABO0300012345"
+MEMBER_IBAN = "NL91ABNA0417164300"
+YEAR = timezone.localdate().year
+
+
+@dataclass(frozen=True)
+class MemberIds:
+    member_id: int
+    mandate_id: int
+    contribution_id: int
+    payment_id: int
+    run_id: int
+    import_id: int
+
+
+def members_build(collective: Collective, person: Person) -> MemberIds:
+    """Make ``person`` a member with a mandate, charge and debit this year, keep an upload."""
+    with scope(collective=collective):
+        member = member_create(actor=None, person=person, since=datetime.date(2020, 1, 1))
+        mandate = mandate_create(
+            actor=None,
+            member=member,
+            iban=MEMBER_IBAN,
+            account_holder=person.full_name,
+            signed_on=datetime.date(2020, 1, 1),
+        )
+        creditor_set(
+            actor=None,  # type: ignore[arg-type]
+            collective=collective,
+            name=collective.name,
+            iban=CREDITOR_IBAN,
+            creditor_id=CREDITOR_ID,
+        )
+        consent_text_publish(
+            actor=None, collective_id=collective.pk, topic="newsletter", text="Nieuwsbrief graag."
+        )
+        rule_set(
+            actor=None,
+            collective=collective,
+            year=YEAR,
+            first_amount=Decimal("10.00"),
+            further_amount=Decimal("7.50"),
+            reduced_amount=Decimal("5.00"),
+        )
+        contribution_run(actor=None, collective=collective, year=YEAR)
+        run = debit_run_create(
+            actor=None,
+            collective=collective,
+            year=YEAR,
+            collection_date=timezone.localdate() + datetime.timedelta(days=5),
+        )
+        payment = Payment.objects.get(debit_run=run)
+        upload = member_import_store(
+            actor=None,  # type: ignore[arg-type]
+            collective=collective,
+            content=b"voornaam;achternaam;postcode;huisnummer\nJan;Smit;7915AB;3\n",
+            filename="leden.csv",
+        )
+        return MemberIds(
+            member_id=member.pk,
+            mandate_id=mandate.pk,
+            contribution_id=payment.contribution_id,
+            payment_id=payment.pk,
+            run_id=run.pk,
+            import_id=upload.pk,
+        )
