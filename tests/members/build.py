@@ -42,7 +42,7 @@ def members_build(collective: Collective, person: Person) -> MemberIds:
             signed_on=datetime.date(2020, 1, 1),
         )
         creditor_set(
-            actor=None,  # type: ignore[arg-type]
+            actor=None,
             collective=collective,
             name=collective.name,
             iban=CREDITOR_IBAN,
@@ -68,7 +68,7 @@ def members_build(collective: Collective, person: Person) -> MemberIds:
         )
         payment = Payment.objects.get(debit_run=run)
         upload = member_import_store(
-            actor=None,  # type: ignore[arg-type]
+            actor=None,
             collective=collective,
             content=b"voornaam;achternaam;postcode;huisnummer\nJan;Smit;7915AB;3\n",
             filename="leden.csv",

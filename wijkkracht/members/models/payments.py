@@ -73,7 +73,9 @@ class DebitRun(TenantModel):
     count = models.PositiveIntegerField(_("aantal incasso's"))
     total = money_field(_("totaal"))
     xml = models.TextField()
-    created_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -107,7 +109,9 @@ class Payment(TenantModel):
         DebitRun, on_delete=models.PROTECT, null=True, blank=True, related_name="payments"
     )
     reversed_on = models.DateField(_("teruggeboekt op"), null=True, blank=True)
-    recorded_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, related_name="+")
+    recorded_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     recorded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

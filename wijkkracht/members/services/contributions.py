@@ -209,7 +209,7 @@ def outstanding(contribution: Contribution) -> Decimal:
 @transaction.atomic
 def payment_record(
     *,
-    actor: User,
+    actor: User | None,
     contribution: Contribution,
     amount: Decimal,
     method: str,
@@ -244,7 +244,7 @@ def payment_record(
 
 
 @transaction.atomic
-def payment_reverse(*, actor: User, payment: Payment, reversed_on: datetime.date) -> Payment:
+def payment_reverse(*, actor: User | None, payment: Payment, reversed_on: datetime.date) -> Payment:
     """The bank reports a reversed debit (storno): the household owes the amount again."""
     payment = Payment.objects.select_for_update().get(pk=payment.pk)
     if payment.reversed_on is not None:

@@ -124,7 +124,14 @@ def import_plan(*, content: bytes, filename: str) -> ImportPlan:
         if planned is not None:
             plan.members.append(planned)
     _duplicates_check(plan)
+    plan.errors.sort(key=_row_number)
     return plan
+
+
+def _row_number(error: str) -> int:
+    """Sort messages by the row they name, so the treasurer can work down the sheet."""
+    match = re.search(r"\d+", error)
+    return int(match.group()) if match else 0
 
 
 def _text(row: SheetRow, columns: dict[str, str], name: str) -> str:
@@ -464,7 +471,7 @@ def _persons(collective: Collective, plan: ImportPlan) -> list[Person]:
 
 
 def member_import_store(
-    *, actor: User, collective: Collective, content: bytes, filename: str
+    *, actor: User | None, collective: Collective, content: bytes, filename: str
 ) -> MemberImport:
     """Keep an uploaded file for the preview, so the treasurer confirms what they saw."""
     return MemberImport.objects.create(

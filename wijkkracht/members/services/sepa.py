@@ -28,7 +28,7 @@ SCHEMA = "pain.008.001.02"
 
 @transaction.atomic
 def creditor_set(
-    *, actor: User, collective: Collective, name: str, iban: str, creditor_id: str
+    *, actor: User | None, collective: Collective, name: str, iban: str, creditor_id: str
 ) -> Creditor:
     """Store the collective's own bank account and creditor identifier."""
     creditor = Creditor.objects.filter().first() or Creditor(collective=collective)
