@@ -16,6 +16,7 @@ from wijkkracht.core.models import Collective, Person
 LABEL_COLUMNS, LABEL_ROWS = 3, 8
 LABEL_WIDTH, LABEL_HEIGHT = 70 * mm, 37 * mm
 LETTER_FONT_SIZE = 14  # large print for older members
+# Uncompressed page streams: the text stays searchable (and testable); letters are small files.
 
 
 def address_lines(person: Person) -> list[str]:
@@ -29,7 +30,7 @@ def address_lines(person: Person) -> list[str]:
 
 def labels_pdf(persons: Sequence[Person]) -> bytes:
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4)
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=0)
     canvas.setTitle(_("Adresetiketten"))
     per_page = LABEL_COLUMNS * LABEL_ROWS
     top = A4[1] - (A4[1] - LABEL_ROWS * LABEL_HEIGHT) / 2
@@ -51,7 +52,7 @@ def letters_pdf(
 ) -> bytes:
     """One page per household: (payer, member number, year, amount owed)."""
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4)
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=0)
     canvas.setTitle(_("Brieven contributie"))
     for person, number, year, owed in letters:
         _letter(
