@@ -1,7 +1,14 @@
+import datetime
+import io
+
 from django.core.management import call_command
+from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
+from tests.conftest import make_collective
 from wijkkracht.core.models import Area, Collective, Person, Role, User
+from wijkkracht.members.exports import register_xlsx
+from wijkkracht.members.models import Contribution, Member
 
 
 def test_demo_is_a_village_and_a_city_federation_and_loads_only_once(db: None, capsys) -> None:
@@ -36,3 +43,43 @@ def test_demo_is_a_village_and_a_city_federation_and_loads_only_once(db: None, c
     ):
         assert role in printed
     assert "wijkkracht-demo" in printed
+
+
+def test_the_villages_750_members_move_by_spreadsheet_and_2026_is_collected(
+    db: None, tmp_path
+) -> None:
+    """The treasurer's story: the register goes out as Excel and in again elsewhere, all of it;
+    then 2026 is run and debited from the command line, as cron would."""
+    call_command("demo", stdout=io.StringIO())
+    village = Collective.objects.get(slug="veldhoek")
+    with scope(collective=village):
+        sheet = register_xlsx(Member.objects.filter(until=None))
+    copy = make_collective("veldhoek-kopie", "Kopie")
+    path = tmp_path / "ledenregister.xlsx"
+    path.write_bytes(sheet)
+    call_command("import_members", "--collective", copy.slug, str(path), stdout=io.StringIO())
+    with scope(collective=copy):
+        assert Member.objects.count() == 750
+    out = io.StringIO()
+    call_command("contribution_run", "--collective", "veldhoek", "--year", "2026", stdout=out)
+    assert "750 leden" in out.getvalue()
+    collection_date = (timezone.localdate() + datetime.timedelta(days=3)).isoformat()
+    xml = tmp_path / "incasso.xml"
+    call_command(
+        "sepa_export",
+        "--collective",
+        "veldhoek",
+        "--year",
+        "2026",
+        "--collection-date",
+        collection_date,
+        "--out",
+        str(xml),
+        stdout=out,
+    )
+    with scope(collective=village):
+        debited = Contribution.objects.filter(year=2026, status="paid", amount__gt=0).count()
+        unpaid = Contribution.objects.filter(year=2026, status="open").count()
+    assert f"{debited} incasso's" in out.getvalue()
+    assert debited > 300 and unpaid > 150  # about 6 in 10 households signed a mandate
+    assert b"pain.008.001.02" in xml.read_bytes()

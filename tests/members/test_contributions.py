@@ -5,49 +5,17 @@ import pytest
 from django.core.exceptions import ValidationError
 from django_scopes import scope
 
-from tests.conftest import make_collective, make_person
-from wijkkracht.core.models import Collective
-from wijkkracht.members.models import Contribution, ContributionLine, Member
+from tests.members.conftest import join, run
+from wijkkracht.members.models import Contribution, ContributionLine
 from wijkkracht.members.selectors import year_figures
 from wijkkracht.members.services.contributions import (
-    contribution_run,
     payment_record,
     payment_reverse,
-    rule_set,
 )
-from wijkkracht.members.services.members import member_create, member_end
+from wijkkracht.members.services.members import member_end
 
 pytestmark = pytest.mark.django_db
 SINCE = datetime.date(2020, 1, 1)
-
-
-@pytest.fixture
-def village() -> Collective:
-    collective = make_collective("dorp", "Dorpscoöperatie")
-    with scope(collective=collective):
-        rule_set(
-            actor=None,
-            collective=collective,
-            year=2026,
-            first_amount=Decimal("10.00"),
-            further_amount=Decimal("7.50"),
-            reduced_amount=Decimal("5.00"),
-        )
-    return collective
-
-
-def join(
-    collective: Collective, name: str, number: int, rate: str = "standard", **address
-) -> Member:
-    address = {"postcode": "7915 AB", "house_number": number, **address}
-    person = make_person(collective, given_name=name, **address)
-    with scope(collective=collective):
-        return member_create(actor=None, person=person, since=SINCE, rate=rate)
-
-
-def run(collective: Collective, year: int = 2026):
-    with scope(collective=collective):
-        return contribution_run(actor=None, collective=collective, year=year)
 
 
 def test_two_members_at_one_address_pay_17_50_together_hollandscheveld(village) -> None:

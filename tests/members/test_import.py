@@ -78,14 +78,14 @@ def test_an_xlsx_with_real_date_cells_imports(collective):
 
 def test_a_file_with_errors_imports_nothing_and_names_every_bad_row(collective):
     content = (
-        "voornaam;achternaam;postcode;huisnummer;lid sinds;iban;machtiging datum\n"
-        "Jan;Smit;7915AB;3;1-1-2020;;\n"
-        "Piet;Bos;12345;4;1-1-2020;;\n"
-        "Kees;Veen;7915AB;vijf;31-02-2020;;\n"
-        "Mien;Smit;7915AB;6;;NL91ABNA0417164301;1-1-2020\n"
-        "Jan;Smit;7915 ab;3;;;\n"
-        ";Leeg;7915AB;8;;;\n"
-    ).encode()
+        b"voornaam;achternaam;postcode;huisnummer;lid sinds;iban;machtiging datum\n"
+        b"Jan;Smit;7915AB;3;1-1-2020;;\n"
+        b"Piet;Bos;12345;4;1-1-2020;;\n"
+        b"Kees;Veen;7915AB;vijf;31-02-2020;;\n"
+        b"Mien;Smit;7915AB;6;;NL91ABNA0417164301;1-1-2020\n"
+        b"Jan;Smit;7915 ab;3;;;\n"
+        b";Leeg;7915AB;8;;;\n"
+    )
     with pytest.raises(MemberImportError) as refused:
         load(collective, content)
     errors = refused.value.plan.errors
@@ -107,13 +107,13 @@ def test_a_file_with_errors_imports_nothing_and_names_every_bad_row(collective):
 
 
 def test_someone_already_in_the_register_is_refused_and_a_known_resident_is_linked(collective):
-    load(collective, "voornaam;achternaam;postcode;huisnummer\nJan;Smit;7915AB;3\n".encode())
+    load(collective, b"voornaam;achternaam;postcode;huisnummer\nJan;Smit;7915AB;3\n")
     with pytest.raises(MemberImportError, match="Jan Smit op dit adres is al lid"):
-        load(collective, "voornaam;achternaam;postcode;huisnummer\nJan;Smit;7915AB;3\n".encode())
+        load(collective, b"voornaam;achternaam;postcode;huisnummer\nJan;Smit;7915AB;3\n")
     resident = make_person(
         collective, given_name="Mien", family_name="Bos", postcode="7915 AB", house_number=5
     )
-    load(collective, "voornaam;achternaam;postcode;huisnummer\nmien;bos;7915AB;5\n".encode())
+    load(collective, b"voornaam;achternaam;postcode;huisnummer\nmien;bos;7915AB;5\n")
     with scope(collective=collective):
         assert Member.objects.get(person__family_name="Bos").person == resident
 
@@ -133,5 +133,5 @@ def test_the_command_checks_with_dry_run_then_imports(collective, tmp_path, caps
     call_command("import_members", "--collective", "dorp", str(path))
     with scope(collective=collective):
         assert Member.objects.count() == 3
-    with pytest.raises(CommandError, match="Rij 2: Gerrit|Rij 2: Anneloes"):
+    with pytest.raises(CommandError, match="Rij 2: Anneloes Brinkhuis op dit adres is al lid"):
         call_command("import_members", "--collective", "dorp", str(path))

@@ -10,12 +10,12 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django_scopes import scope
 
-from tests.members.build import CREDITOR_IBAN, CREDITOR_ID
-from tests.members.test_contributions import join, run, village  # noqa: F401 - fixture
+from tests.members.build import CREDITOR_ID
+from tests.members.conftest import bank, export, join, run, sign
 from wijkkracht.members.iban import normalise_iban, validate_creditor_id
 from wijkkracht.members.models import Contribution, Payment
 from wijkkracht.members.services.contributions import payment_reverse, rule_set
-from wijkkracht.members.services.sepa import creditor_set, debit_run_create, mandate_create
+from wijkkracht.members.services.sepa import debit_run_create
 
 pytestmark = pytest.mark.django_db
 SCHEMA = xmlschema.XMLSchema(Path(sepaxml.__file__).parent / "schemas" / "pain.008.001.02.xsd")
@@ -23,33 +23,8 @@ NS = {"p": "urn:iso:std:iso:20022:tech:xsd:pain.008.001.02"}
 TOMORROW = timezone.localdate() + datetime.timedelta(days=1)
 
 
-def bank(collective) -> None:
-    with scope(collective=collective):
-        creditor_set(
-            actor=None,
-            collective=collective,
-            name=collective.name,
-            iban=CREDITOR_IBAN,
-            creditor_id=CREDITOR_ID,
-        )
-
-
-def sign(collective, member, iban: str = "NL91 ABNA 0417 1643 00") -> None:
-    with scope(collective=collective):
-        mandate_create(
-            actor=None,
-            member=member,
-            iban=iban,
-            account_holder=member.person.full_name,
-            signed_on=datetime.date(2024, 5, 1),
-        )
-
-
-def export(collective, year: int = 2026):
-    with scope(collective=collective):
-        return debit_run_create(
-            actor=None, collective=collective, year=year, collection_date=TOMORROW
-        )
+def parse(xml: str) -> ET.Element:
+    return ET.fromstring(xml)  # noqa: S314 - our own file, not untrusted input
 
 
 def test_the_debit_file_is_valid_pain_008_with_the_households_that_signed(village) -> None:
@@ -61,7 +36,7 @@ def test_the_debit_file_is_valid_pain_008_with_the_households_that_signed(villag
     run(village)
     debit = export(village)
     SCHEMA.validate(debit.xml)
-    root = ET.fromstring(debit.xml)
+    root = parse(debit.xml)
     assert root.findtext("p:CstmrDrctDbtInitn/p:GrpHdr/p:NbOfTxs", namespaces=NS) == "2"
     assert root.findtext("p:CstmrDrctDbtInitn/p:GrpHdr/p:CtrlSum", namespaces=NS) == "27.50"
     amounts = sorted(e.text for e in root.iter(f"{{{NS['p']}}}InstdAmt"))
@@ -96,7 +71,7 @@ def test_the_next_year_is_recurrent_and_a_reversed_debit_is_not_debited_again(vi
     run(village, 2027)
     debit = export(village, 2027)
     SCHEMA.validate(debit.xml)
-    assert {e.text for e in ET.fromstring(debit.xml).iter(f"{{{NS['p']}}}SeqTp")} == {"RCUR"}
+    assert {e.text for e in parse(debit.xml).iter(f"{{{NS['p']}}}SeqTp")} == {"RCUR"}
     with pytest.raises(ValidationError, match="Er is niets te incasseren voor 2026"):
         export(village, 2026)
 
