@@ -4,15 +4,19 @@ The accessibility test visits each of these; a meta-test fails when a URL is nei
 nor on the NOT_PAGES list, so a new page is checked the day it is added.
 """
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.contrib.auth.tokens import default_token_generator
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from django_scopes import scope
 
 from tests.conftest import PASSWORD, World, federation_build, make_user, world_build
-from wijkkracht.core.models import User
+from tests.members.build import YEAR
+from wijkkracht.core.models import Person, User
+from wijkkracht.members.services.members import member_create
 
 
 @dataclass
@@ -29,11 +33,17 @@ def make_browser_world() -> BrowserWorld:
     federation_staff = federation_build(world.a)
     staff = User.objects.create_superuser("beheer@platform.example", PASSWORD, name="Beheer")
     fresh = User.objects.create_user("nieuw@dorp-a.example", None, name="Nieuw")
+    member = make_user(world.a, "member", email="lid@dorp-a.example")
+    with scope(collective=world.a):
+        person = Person.objects.get(user=member)
+        person.postcode, person.house_number = "7915 AB", 40
+        person.save()
+        member_create(actor=None, person=person, since=datetime.date(2023, 1, 1))
     return BrowserWorld(
         world=world,
         staff=staff,
         federation_staff=federation_staff,
-        member=make_user(world.a, "member", email="lid@dorp-a.example"),
+        member=member,
         fresh=fresh,
     )
 
@@ -108,6 +118,42 @@ PAGES = [
         "federation:home", lambda bw: bw.federation_staff, lambda bw: "/federatie/stad-test/"
     ),
     PageVisit("404", _nobody, lambda bw: "/deze-pagina-bestaat-niet/"),
+    *[
+        PageVisit(name, _coordinator, lambda bw, path=path: f"/{bw.world.a.slug}/{path(bw)}")
+        for name, path in [
+            ("core:person_export", lambda bw: f"mensen/{bw.world.a_resident.pk}/alle-gegevens/"),
+            ("core:person_erase", lambda bw: f"mensen/{bw.world.a_resident.pk}/wissen/"),
+            ("members:member_list", lambda bw: "leden/"),
+            ("members:member_create", lambda bw: "leden/nieuw/"),
+            ("members:member_detail", lambda bw: f"leden/{bw.world.a_members.member_id}/"),
+            ("members:member_end", lambda bw: f"leden/{bw.world.a_members.member_id}/opzeggen/"),
+            (
+                "members:mandate_create",
+                lambda bw: f"leden/{bw.world.a_members.member_id}/machtiging/",
+            ),
+            ("members:import_upload", lambda bw: "leden/importeren/"),
+            (
+                "members:import_preview",
+                lambda bw: f"leden/importeren/{bw.world.a_members.import_id}/",
+            ),
+            ("members:creditor", lambda bw: "contributie/bank/"),
+            ("members:contribution_year", lambda bw: f"contributie/{YEAR}/"),
+            ("members:year_report", lambda bw: f"contributie/{YEAR}/jaaroverzicht/"),
+            (
+                "members:payment",
+                lambda bw: f"contributie/huishouden/{bw.world.a_members.contribution_id}/",
+            ),
+        ]
+    ],
+    *[
+        PageVisit(name, lambda bw: bw.member, lambda bw, path=path: f"/{bw.world.a.slug}/{path}")
+        for name, path in [
+            ("core:my_export", "mijn-gegevens/alles/"),
+            ("members:my_membership", "mijn-lidmaatschap/"),
+            ("members:my_details", "mijn-lidmaatschap/gegevens/"),
+            ("members:my_end", "mijn-lidmaatschap/opzeggen/"),
+        ]
+    ],
 ]
 
 # URLs that are not pages, and why.
@@ -121,4 +167,19 @@ NOT_PAGES = {
     "api-1:collective_figures": "JSON for partners",
     "api-1:openapi-json": "the OpenAPI document",
     "api-1:api-root": "the API's root: empty, the docs page is off",
+    "members:contributions": "redirects to the current year's page",
+    "members:member_rate": "a POST form on the member page",
+    "members:member_consent": "a POST button on the member page",
+    "members:mandate_revoke": "a POST button on the member page",
+    "members:import_confirm": "a POST button on the import preview",
+    "members:register_export": "a CSV or XLSX download",
+    "members:labels": "a PDF download",
+    "members:letters": "a PDF download",
+    "members:debit_file": "the pain.008 XML download",
+    "members:rule": "a POST form on the year page",
+    "members:run": "a POST button on the year page",
+    "members:debit_run": "a POST form on the year page",
+    "members:reminders": "a POST button on the year page",
+    "members:payment_reverse": "a POST form on the payment page",
+    "members:my_consent": "a POST button on the member's own page",
 }
