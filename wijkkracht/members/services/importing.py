@@ -8,15 +8,23 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.models import Collective, ContactPreference, Person, Role, User
-from wijkkracht.core.postcode import normalise_postcode
 from wijkkracht.core.services.audit import audit_record
-from wijkkracht.members.iban import normalise_iban
+from wijkkracht.members.cells import (
+    RATES,
+    choice_read,
+    contact_read,
+    date_read,
+    email_read,
+    house_number_read,
+    iban_read,
+    number_read,
+    postcode_read,
+)
 from wijkkracht.members.models import Mandate, Member, MemberImport, RateKind
 from wijkkracht.members.services.members import next_member_number
 from wijkkracht.members.spreadsheet import Cell, SheetRow, SpreadsheetError, rows_read
@@ -42,27 +50,7 @@ COLUMNS = {
     "mandate_reference": ("machtiging kenmerk", "kenmerk machtiging"),
 }
 REQUIRED = ("given_name", "family_name", "postcode", "house_number")
-_CONTACT: dict[str, str] = {
-    "e-mail": ContactPreference.EMAIL,
-    "email": ContactPreference.EMAIL,
-    "mail": ContactPreference.EMAIL,
-    "brief": ContactPreference.LETTER,
-    "post": ContactPreference.LETTER,
-    "telefoon": ContactPreference.PHONE,
-    "tel": ContactPreference.PHONE,
-    "bellen": ContactPreference.PHONE,
-}
-_RATE: dict[str, str] = {
-    "": RateKind.STANDARD,
-    "gewoon": RateKind.STANDARD,
-    "normaal": RateKind.STANDARD,
-    "verlaagd": RateKind.REDUCED,
-    "vrijgesteld": RateKind.EXEMPT,
-}
-_HOUSE_NUMBER = re.compile(r"^(\d{1,5})\s*-?\s*([A-Za-z0-9]{0,4})$")
-_DATE_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d")
 T = TypeVar("T")
-_WRITTEN_DATE = re.compile(r"^(\d{1,2}) ([a-z]+) (\d{4})$")
 
 
 @dataclass
@@ -134,8 +122,12 @@ def _row_number(error: str) -> int:
     return int(match.group()) if match else 0
 
 
+def _cell(row: SheetRow, columns: dict[str, str], name: str) -> Cell:
+    return row.cells.get(columns.get(name, ""))
+
+
 def _text(row: SheetRow, columns: dict[str, str], name: str) -> str:
-    value: Cell = row.cells.get(columns.get(name, ""))
+    value = _cell(row, columns, name)
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -164,19 +156,21 @@ def _row_plan(row: SheetRow, columns: dict[str, str], errors: list[str]) -> Plan
         if not text[name]:
             problems.messages.append(_("%(column)s is leeg") % {"column": columns[name]})
     house_number, addition = problems.take(
-        _("huisnummer"), lambda: _house_number(text["house_number"]), (0, "")
+        _("huisnummer"), lambda: house_number_read(text["house_number"]), (0, "")
     )
-    postcode = problems.take(_("postcode"), lambda: _postcode(text["postcode"]), "")
-    email = problems.take(_("e-mail"), lambda: _email(text["email"]), "")
-    since = problems.take(_("lid sinds"), lambda: _date(row, columns, "since"), None)
-    rate = problems.take(_("tarief"), lambda: _choice(_RATE, text["rate"]), RateKind.STANDARD.value)
+    postcode = problems.take(_("postcode"), lambda: postcode_read(text["postcode"]), "")
+    email = problems.take(_("e-mail"), lambda: email_read(text["email"]), "")
+    since = problems.take(_("lid sinds"), lambda: date_read(_cell(row, columns, "since")), None)
+    rate = problems.take(
+        _("tarief"), lambda: choice_read(RATES, text["rate"]), RateKind.STANDARD.value
+    )
     contact = problems.take(
-        _("contact"), lambda: _contact(text["contact"], email), ContactPreference.LETTER.value
+        _("contact"), lambda: contact_read(text["contact"], email), ContactPreference.LETTER.value
     )
-    number = problems.take(_("lidnummer"), lambda: _number(text["number"]), None)
-    iban = problems.take(_("IBAN"), lambda: _iban(text["iban"]), "")
+    number = problems.take(_("lidnummer"), lambda: number_read(text["number"]), None)
+    iban = problems.take(_("IBAN"), lambda: iban_read(text["iban"]), "")
     signed_on = problems.take(
-        _("machtiging"), lambda: _date(row, columns, "mandate_signed_on"), None
+        _("machtiging"), lambda: date_read(_cell(row, columns, "mandate_signed_on")), None
     )
     if iban and signed_on is None:
         problems.messages.append(_("bij een IBAN hoort de datum waarop de machtiging is getekend"))
@@ -211,107 +205,6 @@ def _row_plan(row: SheetRow, columns: dict[str, str], errors: list[str]) -> Plan
         mandate_signed_on=signed_on,
         mandate_reference=text["mandate_reference"],
     )
-
-
-def _house_number(raw: str) -> tuple[int, str]:
-    match = _HOUSE_NUMBER.match(raw)
-    if match is None:
-        raise ValidationError(_("%(value)s is geen huisnummer") % {"value": raw})
-    return int(match.group(1)), match.group(2).upper()
-
-
-def _postcode(raw: str) -> str:
-    return normalise_postcode(raw) if raw else ""
-
-
-def _email(raw: str) -> str:
-    raw = raw.lower()
-    if raw:
-        validate_email(raw)
-    return raw
-
-
-def _iban(raw: str) -> str:
-    return normalise_iban(raw) if raw else ""
-
-
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        [
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
-
-
-def _date(row: SheetRow, columns: dict[str, str], name: str) -> datetime.date | None:
-    """A date as Dutch spreadsheets hold it: a date cell, 3-2-2019, 03/02/2019, 3 februari 2019."""
-    value = row.cells.get(columns.get(name, ""))
-    if isinstance(value, datetime.date):
-        return value
-    raw = str(value or "").strip().lower()
-    if not raw:
-        return None
-    parsed = _date_text(raw)
-    if parsed is None:
-        raise ValidationError(
-            _("%(value)s is geen datum; schrijf bijv. 31-12-2024") % {"value": raw}
-        )
-    if parsed > timezone.localdate():
-        raise ValidationError(_("%(value)s ligt in de toekomst") % {"value": raw})
-    return parsed
-
-
-def _date_text(raw: str) -> datetime.date | None:
-    for date_format in _DATE_FORMATS:
-        try:
-            return datetime.datetime.strptime(raw, date_format).date()
-        except ValueError:
-            continue
-    match = _WRITTEN_DATE.match(raw)
-    if match is None or match.group(2) not in _MONTHS:
-        return None
-    try:
-        return datetime.date(int(match.group(3)), _MONTHS[match.group(2)], int(match.group(1)))
-    except ValueError:
-        return None
-
-
-def _choice(choices: dict[str, str], raw: str) -> str:
-    if raw.lower() not in choices:
-        known = ", ".join(value for value in choices if value)
-        raise ValidationError(_("kies uit: %(known)s") % {"known": known})
-    return choices[raw.lower()]
-
-
-def _contact(raw: str, email: str) -> str:
-    if not raw:
-        return ContactPreference.EMAIL if email else ContactPreference.LETTER
-    contact = _choice(_CONTACT, raw)
-    if contact == ContactPreference.EMAIL and not email:
-        raise ValidationError(_("wil e-mail, maar er is geen e-mailadres"))
-    return contact
-
-
-def _number(raw: str) -> int | None:
-    if not raw:
-        return None
-    if not raw.isdigit() or int(raw) == 0:
-        raise ValidationError(_("%(value)s is geen lidnummer") % {"value": raw})
-    return int(raw)
 
 
 def _identity(person: dict[str, object]) -> tuple[str, str]:
