@@ -169,3 +169,17 @@ def test_retention_erases_former_members_after_two_years_but_not_volunteers(worl
 def test_another_collectives_member_cannot_open_my_membership(world, logged_in) -> None:
     client: Client = logged_in(world.b_coordinator)
     assert client.get(url(world, "mijn-lidmaatschap/")).status_code == 404
+
+
+def test_a_long_register_pages_and_keeps_the_filter(world, logged_in):
+    with scope(collective=world.a):
+        for number in range(1, 52):
+            person = Person.objects.create(
+                collective=world.a, given_name=f"Lid{number}", family_name="Veen",
+                postcode="7915 AB", house_number=200 + number,
+            )  # fmt: skip
+            member_create(actor=None, person=person, since=datetime.date(2021, 1, 1))
+    page = logged_in(world.a_coordinator).get(url(world, "leden/?q=veen&status=all"))
+    text = page.content.decode()
+    assert "51 leden gevonden" in text and "Pagina 1 van 2" in text
+    assert 'href="?q=veen&amp;status=all&amp;pagina=2"' in text

@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -31,7 +33,13 @@ def person_list_view(request: CollectiveRequest) -> HttpResponse:
     page = Paginator(person_list(search=search, role=role), PAGE_SIZE).get_page(
         request.GET.get("pagina")
     )
-    context = {"page": page, "search": search, "role": role, "roles": RoleName.choices}
+    context = {
+        "page": page,
+        "query": urlencode({"q": search, "rol": role}),
+        "search": search,
+        "role": role,
+        "roles": RoleName.choices,
+    }
     if request.headers.get("HX-Request"):
         return render(request, "core/person_list.html#results", context)
     return render(request, "core/person_list.html", context)

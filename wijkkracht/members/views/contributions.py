@@ -1,6 +1,7 @@
 """The treasurer's year: amounts, the run, who paid, payments, debit files and reminders."""
 
 import datetime
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -66,6 +67,7 @@ def contribution_year_view(request: CollectiveRequest, year: int) -> HttpRespons
         "to_charge": len(members_to_charge(year)) if rule else 0,
         "figures": year_figures(year),
         "page": page,
+        "query": urlencode({"q": search, "status": status}),
         "status": status,
         "search": search,
         "statuses": ContributionStatus.choices,

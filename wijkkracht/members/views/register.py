@@ -1,5 +1,7 @@
 """The member register: list, new member, one member's page and what can be done there."""
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -32,7 +34,13 @@ def member_list_view(request: CollectiveRequest) -> HttpResponse:
     page = Paginator(member_list(search=search, status=status), PAGE_SIZE).get_page(
         request.GET.get("pagina")
     )
-    context = {"page": page, "search": search, "status": status, "counts": member_counts()}
+    context = {
+        "page": page,
+        "query": urlencode({"q": search, "status": status}),
+        "search": search,
+        "status": status,
+        "counts": member_counts(),
+    }
     if request.headers.get("HX-Request"):
         return render(request, "members/member_list.html#results", context)
     return render(request, "members/member_list.html", context)
