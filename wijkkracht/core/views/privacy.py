@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
+from wijkkracht.core.downloads import attachment
 from wijkkracht.core.models import Person
 from wijkkracht.core.selectors import person_get
 from wijkkracht.core.services.audit import access_record
@@ -53,12 +54,8 @@ def _labelled(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def _json_download(person: Person, data: dict[str, Any]) -> HttpResponse:
-    response = HttpResponse(
-        json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json"
-    )
     filename = f"gegevens-{person.collective.slug}-{timezone.localdate():%Y%m%d}.json"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return attachment(json.dumps(data, ensure_ascii=False, indent=2), filename, "application/json")
 
 
 @role_required()

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q, Sum
+from django.db.models import Q, QuerySet, Sum
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.models import Collective, User
@@ -90,10 +90,10 @@ class RunResult:
     total: Decimal
 
 
-def members_to_charge(year: int) -> list[Member]:
+def members_to_charge(year: int) -> QuerySet[Member]:
     """Members in the register at any time in the year and not yet charged for it."""
     start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-    return list(
+    return (
         Member.objects.filter(since__lte=end)
         .filter(Q(until__isnull=True) | Q(until__gte=start))
         .exclude(contribution_lines__year=year)
@@ -112,7 +112,7 @@ def contribution_run(*, actor: User | None, collective: Collective, year: int) -
                 _("Er zijn nog geen bedragen voor %(year)s. Vul eerst de bedragen in.")
                 % {"year": year}
             )
-        result = _charge(rule, members_to_charge(year))
+        result = _charge(rule, list(members_to_charge(year)))
         audit_record(
             actor=actor,
             action="contribution.run",

@@ -76,6 +76,10 @@ class ImportPlan:
     def ok(self) -> bool:
         return not self.errors
 
+    @property
+    def households(self) -> int:
+        return len({_identity(planned.person)[1] for planned in self.members})
+
 
 def column_map(header: list[str]) -> dict[str, str]:
     """Map our field names to the file's header names, whatever the treasurer called them."""

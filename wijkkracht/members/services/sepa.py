@@ -22,6 +22,7 @@ from wijkkracht.members.models import (
     Payment,
     PaymentMethod,
 )
+from wijkkracht.members.selectors import contribution_list, owed
 
 SCHEMA = "pain.008.001.02"
 
@@ -114,9 +115,7 @@ def debits_due(year: int) -> list[tuple[Contribution, Mandate, Decimal]]:
     sends a reminder instead of debiting again.
     """
     contributions = list(
-        Contribution.objects.filter(year=year, status=ContributionStatus.OPEN, amount__gt=0)
-        .select_related("payer__person")
-        .order_by("payer__number")
+        contribution_list(year=year, status=ContributionStatus.OPEN).filter(amount__gt=0)
     )
     mandates = {
         mandate.member_id: mandate
@@ -124,25 +123,12 @@ def debits_due(year: int) -> list[tuple[Contribution, Mandate, Decimal]]:
             member_id__in=[c.payer_id for c in contributions], revoked_on=None
         )
     }
-    paid = _paid_per_contribution([c.pk for c in contributions])
     due = []
     for contribution in contributions:
         mandate = mandates.get(contribution.payer_id)
-        owed = contribution.amount - paid.get(contribution.pk, Decimal("0.00"))
-        if mandate is not None and owed > 0:
-            due.append((contribution, mandate, owed))
+        if mandate is not None and owed(contribution) > 0:
+            due.append((contribution, mandate, owed(contribution)))
     return due
-
-
-def _paid_per_contribution(ids: list[int]) -> dict[int, Decimal]:
-    from django.db.models import Sum
-
-    rows = (
-        Payment.objects.filter(contribution_id__in=ids, reversed_on=None)
-        .values("contribution_id")
-        .annotate(total=Sum("amount"))
-    )
-    return {row["contribution_id"]: row["total"] for row in rows}
 
 
 def debit_run_create(
@@ -172,7 +158,7 @@ def debit_run_create(
             collection_date=collection_date,
             message_id=sepa.msg_id,
             count=len(due),
-            total=sum((owed for _c, _m, owed in due), Decimal("0.00")),
+            total=sum((amount for _c, _m, amount in due), Decimal("0.00")),
             xml=xml,
             created_by=actor,
         )
@@ -204,11 +190,11 @@ def _sepa_file(
         },
         schema=SCHEMA,
     )
-    for contribution, mandate, owed in due:
+    for contribution, mandate, amount in due:
         payment = {
             "name": mandate.account_holder,
             "IBAN": mandate.iban,
-            "amount": int(owed * 100),
+            "amount": int(amount * 100),
             "type": mandate.sequence,
             "collection_date": collection_date,
             "mandate_id": mandate.reference,
@@ -230,14 +216,14 @@ def _book(run: DebitRun, due: list[tuple[Contribution, Mandate, Decimal]]) -> No
             Payment(
                 collective_id=run.collective_id,
                 contribution=contribution,
-                amount=owed,
+                amount=amount,
                 method=PaymentMethod.DIRECT_DEBIT,
                 paid_on=run.collection_date,
                 mandate=mandate,
                 debit_run=run,
                 recorded_by=run.created_by,
             )
-            for contribution, mandate, owed in due
+            for contribution, mandate, amount in due
         ],
         batch_size=500,
     )

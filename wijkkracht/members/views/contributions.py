@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
+from wijkkracht.core.downloads import attachment
 from wijkkracht.members.forms import CreditorForm, DebitRunForm, PaymentForm, ReverseForm, RuleForm
 from wijkkracht.members.models import ContributionRule, ContributionStatus, Creditor, DebitRun
 from wijkkracht.members.selectors import (
@@ -64,7 +65,7 @@ def contribution_year_view(request: CollectiveRequest, year: int) -> HttpRespons
         "years": sorted({*contribution_years(), timezone.localdate().year}, reverse=True),
         "rule": rule,
         "rule_form": RuleForm(initial=initial),
-        "to_charge": len(members_to_charge(year)) if rule else 0,
+        "to_charge": members_to_charge(year).count() if rule else 0,
         "figures": year_figures(year),
         "page": page,
         "query": urlencode({"q": search, "status": status}),
@@ -193,10 +194,8 @@ def debit_run_view(request: CollectiveRequest, year: int) -> HttpResponse:
 @role_required("coordinator", "board")
 def debit_file_view(request: CollectiveRequest, run_id: int) -> HttpResponse:
     run = debit_run_get(run_id=run_id)
-    response = HttpResponse(run.xml, content_type="application/xml; charset=utf-8")
     filename = f"incasso-{request.collective.slug}-{run.year}-{run.collection_date:%Y%m%d}.xml"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return attachment(run.xml, filename, "application/xml; charset=utf-8")
 
 
 @role_required("coordinator", "board")

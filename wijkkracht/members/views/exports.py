@@ -4,9 +4,11 @@ from django.http import Http404, HttpResponse
 from django.utils import timezone
 
 from wijkkracht.core.access import CollectiveRequest, role_required
+from wijkkracht.core.downloads import attachment
 from wijkkracht.core.models import ContactPreference
 from wijkkracht.members.exports import register_csv, register_xlsx
 from wijkkracht.members.models import Member
+from wijkkracht.members.models.members import household_key
 from wijkkracht.members.printing import labels_pdf, letters_pdf
 from wijkkracht.members.selectors import arrears, contribution_list, owed
 
@@ -18,10 +20,7 @@ CONTENT_TYPES = {
 
 
 def _download(content: bytes, filename: str) -> HttpResponse:
-    extension = filename.rsplit(".", 1)[1]
-    response = HttpResponse(content, content_type=CONTENT_TYPES[extension])
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return attachment(content, filename, CONTENT_TYPES[filename.rsplit(".", 1)[1]])
 
 
 @role_required("coordinator", "board")
@@ -41,11 +40,10 @@ def labels_view(request: CollectiveRequest) -> HttpResponse:
     persons, households = [], set()
     members = Member.objects.filter(until=None).select_related("person").order_by("number")
     for member in members.exclude(person__contact_preference=ContactPreference.EMAIL):
-        person = member.person
-        key = (person.postcode, person.house_number, person.house_number_addition)
+        key = household_key(member.person)
         if key not in households:
             households.add(key)
-            persons.append(person)
+            persons.append(member.person)
     return _download(labels_pdf(persons), f"etiketten-{request.collective.slug}.pdf")
 
 

@@ -48,14 +48,9 @@ def import_preview_view(request: CollectiveRequest, import_id: int) -> HttpRespo
         "upload": upload,
         "plan": plan,
         "preview": plan.members[:PREVIEW_ROWS],
-        "households": len({_address(p.person) for p in plan.members}),
         "mandates": sum(1 for p in plan.members if p.iban),
     }
     return render(request, "members/import_preview.html", context)
-
-
-def _address(person: dict[str, object]) -> tuple[object, ...]:
-    return person["postcode"], person["house_number"], person["house_number_addition"]
 
 
 @role_required("coordinator", "board")
