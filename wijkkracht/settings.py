@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "wijkkracht.core",
     "wijkkracht.members",
+    "wijkkracht.help",
     "wijkkracht.federation",
     "wijkkracht.demo",
 ]

@@ -1,0 +1,274 @@
+"""Reading the 1-loket: facts for matching, lists and figures. Callers are inside a scope."""
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import Count, Prefetch, Q, QuerySet, Sum
+from django.utils import timezone
+
+from wijkkracht.core.models import Area, Person
+from wijkkracht.help.matching import (
+    RequestFacts,
+    VolunteerFacts,
+    When,
+    week_start,
+)
+from wijkkracht.help.models import (
+    ACTIVE_STATES,
+    OPEN_STATUSES,
+    UNMATCHED_STATUSES,
+    Assignment,
+    AssignmentState,
+    HelpRequest,
+    HoursEntry,
+    Referral,
+    Status,
+    Volunteer,
+)
+
+
+def when_of(request: HelpRequest) -> When:
+    return When(
+        date=request.date,
+        start=request.start_time,
+        end=request.end_time,
+        weekly=request.repeats_weekly,
+        until=request.repeat_until,
+    )
+
+
+def request_facts(request: HelpRequest) -> RequestFacts:
+    area: Area | None = request.area
+    return RequestFacts(
+        id=request.pk,
+        resident_id=request.resident_id,
+        resident_name=request.resident.full_name,
+        category=request.category,
+        area_id=request.area_id,
+        area_parent_id=area.parent_id if area else None,
+        when=when_of(request),
+        needs_vog=request.needs_vog,
+    )
+
+
+def next_day(request: HelpRequest, today: datetime.date | None = None) -> datetime.date:
+    """The next day the help is needed: the date, or for weekly help the next occurrence."""
+    today = today or timezone.localdate()
+    if not request.repeats_weekly or request.date >= today:
+        return request.date
+    for day in request.occurrences(today, today + datetime.timedelta(days=6)):
+        return day
+    return request.date
+
+
+def volunteer_facts(today: datetime.date | None = None) -> list[VolunteerFacts]:
+    """Every volunteer of the collective with what matching needs, in a fixed number of queries."""
+    today = today or timezone.localdate()
+    volunteers = Volunteer.objects.select_related("person").prefetch_related(
+        "availability",
+        Prefetch("absences", to_attr="coming_absences"),
+        Prefetch("areas", queryset=Area.objects.only("pk", "parent_id")),
+    )
+    busy: dict[int, list[tuple[int, When]]] = {}
+    active = Assignment.objects.filter(state__in=ACTIVE_STATES).select_related("request")
+    for assignment in active.exclude(request__status__in=[Status.DONE, Status.CANCELLED]):
+        request = assignment.request
+        last = request.last_day
+        if last is not None and last < today:
+            continue
+        busy.setdefault(assignment.volunteer_id, []).append((request.pk, when_of(request)))
+    helped: dict[int, dict[int, bool | None]] = {}
+    past = Assignment.objects.filter(
+        state=AssignmentState.ACCEPTED, request__status=Status.DONE
+    ).values_list("volunteer_id", "request__resident_id", "request__resident_satisfied")
+    for volunteer_id, resident_id, satisfied in past.order_by("request__closed_at"):
+        helped.setdefault(volunteer_id, {})[resident_id] = satisfied
+    facts = []
+    for volunteer in volunteers:
+        areas = list(volunteer.areas.all())
+        facts.append(
+            VolunteerFacts(
+                id=volunteer.pk,
+                name=volunteer.person.full_name,
+                categories=frozenset(volunteer.categories),
+                area_ids=frozenset(area.pk for area in areas),
+                area_parent_ids=frozenset(area.parent_id for area in areas if area.parent_id),
+                reach=volunteer.reach,
+                transport=volunteer.transport,
+                max_tasks=volunteer.max_tasks_per_week,
+                vog_until=volunteer.vog_valid_until,
+                paused=volunteer.paused,
+                paused_until=volunteer.paused_until,
+                availability=[
+                    (slot.weekday, slot.start_time, slot.end_time)
+                    for slot in volunteer.availability.all()
+                ],
+                absences=[
+                    (absence.first_day, absence.last_day)
+                    for absence in volunteer.coming_absences  # type: ignore[attr-defined]
+                    if absence.last_day >= today
+                ],
+                busy=busy.get(volunteer.pk, []),
+                helped=helped.get(volunteer.pk, {}),
+            )
+        )
+    return facts
+
+
+def open_requests_for_week(monday: datetime.date) -> list[HelpRequest]:
+    """Unmatched requests that happen in the week starting ``monday``."""
+    sunday = monday + datetime.timedelta(days=6)
+    candidates = HelpRequest.objects.filter(status__in=UNMATCHED_STATUSES, date__lte=sunday).filter(
+        Q(date__gte=monday)
+        | Q(repeats_weekly=True, repeat_until__isnull=True)
+        | Q(repeats_weekly=True, repeat_until__gte=monday)
+    )
+    requests = candidates.select_related("resident", "area").order_by("date", "start_time", "pk")
+    return [request for request in requests if any(request.occurrences(monday, sunday))]
+
+
+def request_list(*, status: str = "", search: str = "") -> QuerySet[HelpRequest]:
+    requests = HelpRequest.objects.select_related("resident", "area")
+    if status == "open":
+        requests = requests.filter(status__in=OPEN_STATUSES)
+    elif status:
+        requests = requests.filter(status=status)
+    if search:
+        requests = requests.filter(
+            Q(resident__family_name__icontains=search)
+            | Q(resident__given_name__icontains=search)
+            | Q(description__icontains=search)
+        )
+    return requests.order_by("-date", "-pk")
+
+
+def active_assignment(request: HelpRequest) -> Assignment | None:
+    return (
+        request.assignments.filter(state__in=ACTIVE_STATES)
+        .select_related("volunteer__person")
+        .first()
+    )
+
+
+@dataclass(frozen=True)
+class VolunteerLoad:
+    volunteer: Volunteer
+    this_week: int
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    today: list[HelpRequest]
+    overdue: list[HelpRequest]
+    unmatched: list[HelpRequest]
+    waiting_for_answer: list[Assignment]
+    follow_ups: list[HelpRequest]
+    referral_follow_ups: list[Referral]
+    loads: list[VolunteerLoad]
+    counts: dict[str, int]
+
+
+DASHBOARD_ROWS = 25
+
+
+def dashboard(today: datetime.date | None = None) -> Dashboard:
+    """The coordinator's day at a glance, in a number of queries that does not grow with data."""
+    today = today or timezone.localdate()
+    open_requests = HelpRequest.objects.filter(status__in=OPEN_STATUSES).select_related(
+        "resident", "area"
+    )
+    monday = week_start(today)
+    sunday = monday + datetime.timedelta(days=6)
+    this_week = Count(
+        "assignments",
+        filter=Q(assignments__state__in=ACTIVE_STATES)
+        & Q(assignments__request__date__range=(monday, sunday)),
+    )
+    loads = (
+        Volunteer.objects.select_related("person")
+        .annotate(this_week=this_week)
+        .filter(this_week__gt=0)
+        .order_by("-this_week", "person__family_name")[:DASHBOARD_ROWS]
+    )
+    counts = HelpRequest.objects.aggregate(
+        open=Count("pk", filter=Q(status__in=OPEN_STATUSES)),
+        unmatched=Count("pk", filter=Q(status__in=UNMATCHED_STATUSES)),
+        overdue=Count("pk", filter=Q(status__in=OPEN_STATUSES, date__lt=today)),
+    )
+    return Dashboard(
+        today=list(open_requests.filter(date=today)[:DASHBOARD_ROWS]),
+        overdue=list(open_requests.filter(date__lt=today, repeats_weekly=False)[:DASHBOARD_ROWS]),
+        unmatched=list(
+            open_requests.filter(status__in=UNMATCHED_STATUSES).order_by(
+                "urgency", "date", "start_time"
+            )[:DASHBOARD_ROWS]
+        ),
+        waiting_for_answer=list(
+            Assignment.objects.filter(state=AssignmentState.PROPOSED)
+            .select_related("volunteer__person", "request__resident")
+            .order_by("proposed_at")[:DASHBOARD_ROWS]
+        ),
+        follow_ups=list(
+            HelpRequest.objects.filter(follow_up_on__lte=today)
+            .select_related("resident")
+            .order_by("follow_up_on")[:DASHBOARD_ROWS]
+        ),
+        referral_follow_ups=list(
+            Referral.objects.filter(follow_up_on__lte=today, followed_up_at=None)
+            .select_related("request__resident", "organisation")
+            .order_by("follow_up_on")[:DASHBOARD_ROWS]
+        ),
+        loads=[VolunteerLoad(volunteer, volunteer.this_week) for volunteer in loads],
+        counts=counts,
+    )
+
+
+def call_list(day: datetime.date) -> list[HelpRequest]:
+    """Residents without e-mail with help today or tomorrow: the coordinator phones them."""
+    tomorrow = day + datetime.timedelta(days=1)
+    requests = (
+        HelpRequest.objects.filter(status__in=OPEN_STATUSES, resident__email="")
+        .filter(
+            Q(date__range=(day, tomorrow))
+            | Q(repeats_weekly=True, date__lte=tomorrow)
+            & (Q(repeat_until__isnull=True) | Q(repeat_until__gte=day))
+        )
+        .select_related("resident")
+        .prefetch_related(
+            Prefetch(
+                "assignments",
+                queryset=Assignment.objects.filter(state__in=ACTIVE_STATES).select_related(
+                    "volunteer__person"
+                ),
+                to_attr="active_assignments",
+            )
+        )
+        .order_by("resident__family_name", "start_time")
+    )
+    return [request for request in requests if any(request.occurrences(day, tomorrow))]
+
+
+def volunteer_tasks(volunteer: Volunteer) -> QuerySet[Assignment]:
+    return (
+        Assignment.objects.filter(volunteer=volunteer)
+        .exclude(state=AssignmentState.WITHDRAWN)
+        .select_related("request__resident")
+        .order_by("-request__date", "-pk")
+    )
+
+
+def hours_per_month(volunteer: Volunteer, year: int) -> list[tuple[int, Decimal]]:
+    rows = (
+        HoursEntry.objects.filter(volunteer=volunteer, day__year=year)
+        .values_list("day__month")
+        .annotate(total=Sum("hours"))
+        .order_by("day__month")
+    )
+    return [(month, total) for month, total in rows]
+
+
+def volunteer_of(person: Person | None) -> Volunteer | None:
+    if person is None:
+        return None
+    return Volunteer.objects.filter(person=person).first()
