@@ -7,10 +7,14 @@ from django.utils.translation import gettext_lazy as _
 # Menu items of a collective: (URL name, label, roles that see it; empty means every role).
 _COLLECTIVE_MENU = [
     ("core:collective_home", _("Overzicht"), ()),
+    ("help:dashboard", _("Hulpvragen"), ("coordinator",)),
+    ("help:volunteer_list", _("Vrijwilligers"), ("coordinator",)),
     ("core:person_list", _("Mensen"), ("coordinator", "board")),
     ("members:member_list", _("Leden"), ("coordinator", "board")),
     ("members:contributions", _("Contributie"), ("coordinator", "board")),
     ("members:my_membership", _("Mijn lidmaatschap"), ("member",)),
+    ("help:my_tasks", _("Mijn taken"), ("volunteer",)),
+    ("help:ask", _("Hulp vragen"), ("resident", "member")),
     ("core:audit_log", _("Logboek"), ("coordinator", "board")),
     ("core:api_tokens", _("API-sleutels"), ("partner",)),
     ("core:my_data", _("Mijn gegevens"), ()),

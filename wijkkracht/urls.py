@@ -8,5 +8,6 @@ urlpatterns = [
     path("federatie/", include("wijkkracht.federation.urls")),
     # Domain apps first: their pages sit under a collective's slug, like core's last pattern.
     path("<slug:collective_slug>/", include("wijkkracht.members.urls")),
+    path("<slug:collective_slug>/", include("wijkkracht.help.urls")),
     path("", include("wijkkracht.core.urls")),
 ]

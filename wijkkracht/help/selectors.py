@@ -106,7 +106,7 @@ def volunteer_facts(today: datetime.date | None = None) -> list[VolunteerFacts]:
                 ],
                 absences=[
                     (absence.first_day, absence.last_day)
-                    for absence in volunteer.coming_absences  # type: ignore[attr-defined]
+                    for absence in volunteer.coming_absences
                     if absence.last_day >= today
                 ],
                 busy=busy.get(volunteer.pk, []),
