@@ -16,6 +16,7 @@ from faker import Faker
 from wijkkracht.core.models import Collective, Federation, LegalForm, Person, Role, User
 from wijkkracht.core.services.collectives import areas_load, collective_create, federation_create
 from wijkkracht.core.services.people import federation_staff_add, person_create
+from wijkkracht.demo.help import aaltje_load, help_load
 from wijkkracht.demo.members import member_list_csv, members_load, treasury_load
 from wijkkracht.members.models import Member
 from wijkkracht.members.services.members import member_create
@@ -110,6 +111,9 @@ def _create_all() -> None:
     _role_logins(village, VILLAGE, fake, rng)
     _people(village, VILLAGE, fake, rng)
     _treasury(village, "board@veldhoek.example", rng)
+    _help(village, "coordinator@veldhoek.example", rng)
+    with scope(collective=village):
+        aaltje_load(village, User.objects.get(email="coordinator@veldhoek.example"))
     federation = federation_create(
         actor=None, name="Stadscoöperatie Utrecht Samen", slug=FEDERATION_SLUG
     )
@@ -118,6 +122,7 @@ def _create_all() -> None:
         _role_logins(collective, spec, fake, rng, roles=("coordinator",))
         _people(collective, spec, fake, rng)
         _treasury(collective, f"coordinator@{spec.slug}.example", rng)
+        _help(collective, f"coordinator@{spec.slug}.example", rng)
     staff = _user("federatie@utrecht-samen.example", "Fatima El Amrani")
     federation_staff_add(actor=None, federation=federation, user=staff)
     admin = _user("beheer@wijkkracht.example", "Pieter Beheerder")
@@ -252,6 +257,11 @@ def _role_logins(
             person.save(update_fields=["user"])
             if role in {"member", "volunteer", "board"}:
                 member_create(actor=None, person=person, since=datetime.date(2019, 5, 1))
+
+
+def _help(collective: Collective, coordinator_email: str, rng: random.Random) -> None:
+    with scope(collective=collective):
+        help_load(collective, User.objects.get(email=coordinator_email), rng)
 
 
 def _treasury(collective: Collective, treasurer_email: str, rng: random.Random) -> None:
