@@ -52,8 +52,8 @@ def plan_week(
     options = _options(requests, volunteers, monday)
     chosen = _solve(options, volunteers, monday) if options else []
     planned = {option.request.id for option in chosen}
+    chosen.sort(key=lambda option: (option.day, option.request.when.start, option.request.id))
     pairs = [PlannedPair(option.request.id, option.day, option.candidate) for option in chosen]
-    pairs.sort(key=lambda pair: (pair.day, pair.request_id))
     return Plan(
         monday=monday,
         pairs=pairs,

@@ -4,6 +4,7 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.db import models
 from django.db.models import Count, Prefetch, Q, QuerySet, Sum
 from django.utils import timezone
 
@@ -24,6 +25,7 @@ from wijkkracht.help.models import (
     HoursEntry,
     Referral,
     Status,
+    Urgency,
     Volunteer,
 )
 
@@ -170,6 +172,11 @@ class Dashboard:
 
 
 DASHBOARD_ROWS = 25
+URGENCY_RANK = models.Case(
+    models.When(urgency=Urgency.HIGH, then=0),
+    models.When(urgency=Urgency.NORMAL, then=1),
+    default=2,
+)
 
 
 def dashboard(today: datetime.date | None = None) -> Dashboard:
@@ -200,9 +207,9 @@ def dashboard(today: datetime.date | None = None) -> Dashboard:
         today=list(open_requests.filter(date=today)[:DASHBOARD_ROWS]),
         overdue=list(open_requests.filter(date__lt=today, repeats_weekly=False)[:DASHBOARD_ROWS]),
         unmatched=list(
-            open_requests.filter(status__in=UNMATCHED_STATUSES).order_by(
-                "urgency", "date", "start_time"
-            )[:DASHBOARD_ROWS]
+            open_requests.filter(status__in=UNMATCHED_STATUSES)
+            .annotate(rank=URGENCY_RANK)
+            .order_by("rank", "date", "start_time")[:DASHBOARD_ROWS]
         ),
         waiting_for_answer=list(
             Assignment.objects.filter(state=AssignmentState.PROPOSED)
