@@ -8,6 +8,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_scopes import scope
 
+from tests.help.build import HelpIds, help_build
 from tests.members.build import MemberIds, members_build
 from wijkkracht.core.models import Collective, Person, User
 from wijkkracht.core.services.accounts import api_token_create
@@ -68,6 +69,7 @@ class World:
     a_resident: Person
     a_token_id: int
     a_members: MemberIds
+    a_help: HelpIds
     b_coordinator: User
     b_everything: User
 
@@ -90,6 +92,7 @@ def world_build() -> World:
         a_resident=a_resident,
         a_token_id=token_id,
         a_members=members_build(a, a_resident),
+        a_help=help_build(a, a_resident),
         b_coordinator=make_user(b, "coordinator"),
         b_everything=make_user(
             b,

@@ -28,6 +28,11 @@ OBJECT_IDS: dict[str, Callable[[World], int]] = {
     "payment_id": lambda world: world.a_members.payment_id,
     "run_id": lambda world: world.a_members.run_id,
     "import_id": lambda world: world.a_members.import_id,
+    "request_id": lambda world: world.a_help.request_id,
+    "assignment_id": lambda world: world.a_help.assignment_id,
+    "referral_id": lambda world: world.a_help.referral_id,
+    "organisation_id": lambda world: world.a_help.organisation_id,
+    "absence_id": lambda world: world.a_help.absence_id,
 }
 
 # URLs with arguments that do not name a tenant's object, and why each is safe.
@@ -50,6 +55,10 @@ ALLOWLIST = {
     "<slug:collective_slug>/contributie/<int:year>/brieven.pdf",
     "<slug:collective_slug>/contributie/<int:year>/jaaroverzicht/",
     "<slug:collective_slug>/leden/ledenregister.<str:extension>",
+    "<slug:collective_slug>/hulp/mijn-uren/<int:year>/",
+    # The e-mail's yes/no link: a signed assignment id, looked up in the URL's collective only;
+    # tested in tests/help/test_workflow.py.
+    "<slug:collective_slug>/hulp/antwoord/<str:token>/",
 }
 
 

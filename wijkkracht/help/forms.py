@@ -304,6 +304,8 @@ class HoursForm(forms.Form):
 
 
 class OrganisationForm(forms.ModelForm):
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+
     class Meta:
         model = Organisation
         fields = ("name", "kind", "phone", "email", "website", "address", "note")

@@ -126,7 +126,7 @@ def assignment_answer(
 
 
 @transaction.atomic
-def assignment_withdraw(*, actor: User, assignment: Assignment) -> Assignment:
+def assignment_withdraw(*, actor: User | None, assignment: Assignment) -> Assignment:
     """The coordinator takes the question back from the volunteer, to ask someone else."""
     assignment = (
         Assignment.objects.select_for_update().select_related("request").get(pk=assignment.pk)

@@ -19,7 +19,7 @@ CONSENT_TEXT = _(
 @transaction.atomic
 def health_note_save(
     *,
-    actor: User,
+    actor: User | None,
     request: HelpRequest,
     text: str,
     share_with_volunteer: bool,
@@ -58,7 +58,7 @@ def health_note_save(
 
 
 @transaction.atomic
-def health_note_erase(*, actor: User, note: HealthNote) -> None:
+def health_note_erase(*, actor: User | None, note: HealthNote) -> None:
     """The resident withdrew consent: the note goes, the audit row says when and by whom."""
     request = note.request
     audit_record(

@@ -15,7 +15,7 @@ MAX_HOURS = Decimal(24)
 @transaction.atomic
 def hours_log(
     *,
-    actor: User,
+    actor: User | None,
     volunteer: Volunteer,
     day: datetime.date,
     hours: Decimal,

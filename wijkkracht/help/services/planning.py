@@ -25,7 +25,7 @@ class Confirmation:
     refused: list[str]  # one sentence per pair that could no longer be asked
 
 
-def plan_confirm(*, actor: User, pairs: list[tuple[int, int, int]]) -> Confirmation:
+def plan_confirm(*, actor: User | None, pairs: list[tuple[int, int, int]]) -> Confirmation:
     """Ask each (request, volunteer, score) pair the coordinator kept; each is its own
     transaction, so a pair another coordinator took meanwhile is refused, not the whole plan."""
     asked = 0

@@ -16,7 +16,7 @@ ORGANISATION_FIELDS = ("name", "kind", "phone", "email", "website", "address", "
 
 @transaction.atomic
 def organisation_save(
-    *, actor: User, collective: Collective, organisation: Organisation | None, **fields: Any
+    *, actor: User | None, collective: Collective, organisation: Organisation | None, **fields: Any
 ) -> Organisation:
     organisation = organisation or Organisation(collective=collective)
     for name in ORGANISATION_FIELDS:
@@ -36,7 +36,7 @@ def organisation_save(
 @transaction.atomic
 def referral_create(
     *,
-    actor: User,
+    actor: User | None,
     request: HelpRequest,
     organisation: Organisation,
     handover: str,
@@ -70,7 +70,7 @@ def referral_create(
 
 
 @transaction.atomic
-def referral_follow_up(*, actor: User, referral: Referral, result: str) -> Referral:
+def referral_follow_up(*, actor: User | None, referral: Referral, result: str) -> Referral:
     referral.followed_up_at = timezone.now()
     referral.follow_up_result = result
     referral.save(update_fields=["followed_up_at", "follow_up_result"])

@@ -110,7 +110,7 @@ def _refuse_closed(request: HelpRequest) -> None:
 
 
 @transaction.atomic
-def help_request_update(*, actor: User, request: HelpRequest, **fields: Any) -> HelpRequest:
+def help_request_update(*, actor: User | None, request: HelpRequest, **fields: Any) -> HelpRequest:
     """Change what, when or where; a new question is then marked as looked at (triage)."""
     request = _locked(request)
     _refuse_closed(request)
@@ -141,7 +141,7 @@ def withdraw_active(request: HelpRequest) -> None:
 
 
 @transaction.atomic
-def help_request_cancel(*, actor: User, request: HelpRequest) -> HelpRequest:
+def help_request_cancel(*, actor: User | None, request: HelpRequest) -> HelpRequest:
     request = _locked(request)
     _refuse_closed(request)
     withdraw_active(request)
@@ -161,7 +161,7 @@ def help_request_cancel(*, actor: User, request: HelpRequest) -> HelpRequest:
 @transaction.atomic
 def help_request_close(
     *,
-    actor: User,
+    actor: User | None,
     request: HelpRequest,
     outcome: str,
     hours: Decimal | None,
@@ -205,7 +205,7 @@ def help_request_close(
 
 
 @transaction.atomic
-def follow_up_record(*, actor: User, request: HelpRequest, note: str) -> HelpRequest:
+def follow_up_record(*, actor: User | None, request: HelpRequest, note: str) -> HelpRequest:
     """The coordinator called back: add what came out of it and clear the reminder."""
     request = _locked(request)
     stamp = timezone.localdate().strftime("%d-%m-%Y")

@@ -122,7 +122,7 @@ def availability_set(
 @transaction.atomic
 def absence_add(
     *,
-    actor: User,
+    actor: User | None,
     volunteer: Volunteer,
     first_day: datetime.date,
     last_day: datetime.date,
@@ -148,7 +148,7 @@ def absence_add(
 
 
 @transaction.atomic
-def absence_remove(*, actor: User, absence: Absence) -> None:
+def absence_remove(*, actor: User | None, absence: Absence) -> None:
     audit_record(
         actor=actor,
         action="volunteer.absence_remove",
@@ -160,7 +160,9 @@ def absence_remove(*, actor: User, absence: Absence) -> None:
 
 
 @transaction.atomic
-def volunteer_pause(*, actor: User, volunteer: Volunteer, until: datetime.date | None) -> Volunteer:
+def volunteer_pause(
+    *, actor: User | None, volunteer: Volunteer, until: datetime.date | None
+) -> Volunteer:
     """Pause (until a day, or until further notice) or, with ``until`` in the past, resume."""
     volunteer.paused = True
     volunteer.paused_until = until
@@ -176,7 +178,7 @@ def volunteer_pause(*, actor: User, volunteer: Volunteer, until: datetime.date |
 
 
 @transaction.atomic
-def volunteer_resume(*, actor: User, volunteer: Volunteer) -> Volunteer:
+def volunteer_resume(*, actor: User | None, volunteer: Volunteer) -> Volunteer:
     volunteer.paused = False
     volunteer.paused_until = None
     volunteer.save(update_fields=["paused", "paused_until"])
