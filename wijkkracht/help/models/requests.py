@@ -96,11 +96,13 @@ class HelpRequest(TenantModel):
             models.CheckConstraint(
                 condition=models.Q(end_time__gt=models.F("start_time")),
                 name="help_request_ends_after_start",
+                violation_error_message=_("De eindtijd moet na de begintijd liggen."),
             ),
             models.CheckConstraint(
                 condition=models.Q(repeat_until__isnull=True)
                 | models.Q(repeat_until__gte=models.F("date")),
                 name="help_request_repeats_forward",
+                violation_error_message=_("Herhalen tot en met moet na de eerste datum liggen."),
             ),
         ]
 
@@ -233,7 +235,9 @@ class HoursEntry(TenantModel):
         verbose_name_plural = _("uren")
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(hours__gt=0, hours__lte=24), name="hours_within_a_day"
+                condition=models.Q(hours__gt=0, hours__lte=24),
+                name="hours_within_a_day",
+                violation_error_message=_("Vul een aantal uren in tussen 0 en 24."),
             )
         ]
 

@@ -79,6 +79,7 @@ class Availability(TenantModel):
             models.CheckConstraint(
                 condition=models.Q(end_time__gt=models.F("start_time")),
                 name="availability_ends_after_start",
+                violation_error_message=_("De eindtijd moet na de begintijd liggen."),
             )
         ]
 
@@ -104,6 +105,7 @@ class Absence(TenantModel):
             models.CheckConstraint(
                 condition=models.Q(last_day__gte=models.F("first_day")),
                 name="absence_ends_after_start",
+                violation_error_message=_("De laatste dag moet na de eerste dag liggen."),
             )
         ]
 

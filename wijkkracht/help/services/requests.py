@@ -53,8 +53,6 @@ def _clean(request: HelpRequest) -> None:
         if not served:
             raise ValidationError(_("Deze buurt hoort niet bij het werkgebied."))
     request.full_clean(exclude=["resident", "collective", "entered_by"])
-    if request.end_time <= request.start_time:
-        raise ValidationError(_("De eindtijd moet na de begintijd liggen."))
 
 
 @transaction.atomic
