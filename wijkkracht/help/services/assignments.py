@@ -1,8 +1,9 @@
 """Asking a volunteer and recording the answer, safe when coordinators click at the same time.
 
 Proposing locks the volunteer's row, then the request's row (always in that order, so two
-transactions never wait on each other in a circle); on SQLite the IMMEDIATE transaction takes
-the database's write lock instead. Under the lock it checks the request is still free and the
+transactions never wait on each other in a circle), and only those rows (``of=("self",)``: a
+lock on the joined collective row would make every proposal in the collective wait in line);
+on SQLite the IMMEDIATE transaction takes the database's write lock instead. Under the lock it checks the request is still free and the
 volunteer has no task at an overlapping time. The partial unique constraint on an active
 assignment per request is the last line: the database itself refuses a second volunteer.
 """
@@ -33,9 +34,15 @@ def assignment_propose(
     *, actor: User | None, request: HelpRequest, volunteer: Volunteer, score: int = 0
 ) -> Assignment:
     """Ask ``volunteer`` to take ``request``; they get an e-mail with a yes and a no link."""
-    volunteer = Volunteer.objects.select_for_update().select_related("person").get(pk=volunteer.pk)
+    volunteer = (
+        Volunteer.objects.select_for_update(of=("self",))
+        .select_related("person")
+        .get(pk=volunteer.pk)
+    )
     request = (
-        HelpRequest.objects.select_for_update().select_related("collective").get(pk=request.pk)
+        HelpRequest.objects.select_for_update(of=("self",))
+        .select_related("collective")
+        .get(pk=request.pk)
     )
     if request.status not in OPEN_STATUSES:
         raise ValidationError(_("Deze vraag is al afgesloten."))
@@ -92,7 +99,7 @@ def assignment_answer(
 ) -> Assignment:
     """Record the volunteer's yes or no (or a later "I can't after all")."""
     assignment = (
-        Assignment.objects.select_for_update()
+        Assignment.objects.select_for_update(of=("self",))
         .select_related("request__collective", "request__resident")
         .get(pk=assignment.pk)
     )
@@ -129,7 +136,9 @@ def assignment_answer(
 def assignment_withdraw(*, actor: User | None, assignment: Assignment) -> Assignment:
     """The coordinator takes the question back from the volunteer, to ask someone else."""
     assignment = (
-        Assignment.objects.select_for_update().select_related("request").get(pk=assignment.pk)
+        Assignment.objects.select_for_update(of=("self",))
+        .select_related("request")
+        .get(pk=assignment.pk)
     )
     if assignment.state not in ACTIVE_STATES:
         return assignment

@@ -96,7 +96,11 @@ def help_request_create(
 
 
 def _locked(request: HelpRequest) -> HelpRequest:
-    return HelpRequest.objects.select_for_update().select_related("collective").get(pk=request.pk)
+    return (
+        HelpRequest.objects.select_for_update(of=("self",))
+        .select_related("collective")
+        .get(pk=request.pk)
+    )
 
 
 def _refuse_closed(request: HelpRequest) -> None:
