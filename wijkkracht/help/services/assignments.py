@@ -4,8 +4,9 @@ Proposing locks the volunteer's row, then the request's row (always in that orde
 transactions never wait on each other in a circle), and only those rows (``of=("self",)``: a
 lock on the joined collective row would make every proposal in the collective wait in line);
 on SQLite the IMMEDIATE transaction takes the database's write lock instead. Under the lock
-it checks the request is still free and the volunteer has no task at an overlapping time. The partial unique constraint on an active
-assignment per request is the last line: the database itself refuses a second volunteer.
+it checks the request is still free and the volunteer has no task at an overlapping time.
+The partial unique constraint on an active assignment per request is the last line: the
+database itself refuses a second volunteer.
 """
 
 from django.core.exceptions import ValidationError
