@@ -16,6 +16,9 @@ from django_scopes import scope
 from tests.conftest import PASSWORD, World, federation_build, make_user, world_build
 from tests.members.build import YEAR
 from wijkkracht.core.models import Person, User
+from wijkkracht.help.models import Assignment
+from wijkkracht.help.services.assignments import assignment_answer
+from wijkkracht.help.tokens import answer_token
 from wijkkracht.members.services.members import member_create
 
 
@@ -26,6 +29,7 @@ class BrowserWorld:
     federation_staff: User
     member: User
     fresh: User  # invited, has not chosen a password yet
+    volunteer: User  # the test world's volunteer, who said yes to the matched request
 
 
 def make_browser_world() -> BrowserWorld:
@@ -39,12 +43,21 @@ def make_browser_world() -> BrowserWorld:
         person.postcode, person.house_number = "7915 AB", 40
         person.save()
         member_create(actor=None, person=person, since=datetime.date(2023, 1, 1))
+        volunteer = User.objects.create_user("vera@dorp-a.example", PASSWORD, name="Vera Hulp")
+        Person.objects.filter(pk=world.a_help.volunteer_person_id).update(user=volunteer)
+        assignment_answer(
+            actor=None,
+            assignment=Assignment.objects.get(pk=world.a_help.assignment_id),
+            accept=True,
+            via="phone",
+        )
     return BrowserWorld(
         world=world,
         staff=staff,
         federation_staff=federation_staff,
         member=member,
         fresh=fresh,
+        volunteer=volunteer,
     )
 
 
@@ -143,8 +156,65 @@ PAGES = [
                 "members:payment",
                 lambda bw: f"contributie/huishouden/{bw.world.a_members.contribution_id}/",
             ),
+            ("help:dashboard", lambda bw: "hulp/"),
+            ("help:call_list", lambda bw: "hulp/belijst/"),
+            ("help:week_plan", lambda bw: "hulp/week/"),
+            ("help:request_list", lambda bw: "hulp/vragen/"),
+            ("help:request_start", lambda bw: "hulp/vragen/nieuw/?q=Jansen"),
+            ("help:request_create", lambda bw: f"hulp/vragen/nieuw/{bw.world.a_resident.pk}/"),
+            ("help:request_detail", lambda bw: f"hulp/vragen/{bw.world.a_help.open_request_id}/"),
+            ("help:request_detail", lambda bw: f"hulp/vragen/{bw.world.a_help.request_id}/"),
+            ("help:request_edit", lambda bw: f"hulp/vragen/{bw.world.a_help.request_id}/bewerken/"),
+            (
+                "help:request_close",
+                lambda bw: f"hulp/vragen/{bw.world.a_help.request_id}/afsluiten/",
+            ),
+            (
+                "help:referral_create",
+                lambda bw: f"hulp/vragen/{bw.world.a_help.open_request_id}/doorverwijzen/",
+            ),
+            (
+                "help:health_note",
+                lambda bw: f"hulp/vragen/{bw.world.a_help.request_id}/gezondheid/",
+            ),
+            (
+                "help:health_note_edit",
+                lambda bw: f"hulp/vragen/{bw.world.a_help.request_id}/gezondheid/bewerken/",
+            ),
+            ("help:organisation_list", lambda bw: "hulp/organisaties/"),
+            ("help:organisation_create", lambda bw: "hulp/organisaties/nieuw/"),
+            (
+                "help:organisation_edit",
+                lambda bw: f"hulp/organisaties/{bw.world.a_help.organisation_id}/",
+            ),
+            ("help:volunteer_list", lambda bw: "hulp/vrijwilligers/"),
+            (
+                "help:volunteer_profile",
+                lambda bw: f"hulp/vrijwilligers/{bw.world.a_help.volunteer_person_id}/",
+            ),
         ]
     ],
+    *[
+        PageVisit(
+            name, lambda bw: bw.volunteer, lambda bw, path=path: f"/{bw.world.a.slug}/{path(bw)}"
+        )
+        for name, path in [
+            ("help:my_tasks", lambda bw: "hulp/mijn-taken/"),
+            ("help:my_task", lambda bw: f"hulp/mijn-taken/{bw.world.a_help.assignment_id}/"),
+            (
+                "help:my_task_note",
+                lambda bw: f"hulp/mijn-taken/{bw.world.a_help.assignment_id}/gezondheid/",
+            ),
+            ("help:my_hours", lambda bw: f"hulp/mijn-uren/{YEAR}/"),
+        ]
+    ],
+    PageVisit(
+        "help:answer",
+        _nobody,
+        lambda bw: (
+            f"/{bw.world.a.slug}/hulp/antwoord/{answer_token(bw.world.a_help.assignment_id)}/"
+        ),
+    ),
     *[
         PageVisit(name, lambda bw: bw.member, lambda bw, path=path: f"/{bw.world.a.slug}/{path}")
         for name, path in [
@@ -152,6 +222,8 @@ PAGES = [
             ("members:my_membership", "mijn-lidmaatschap/"),
             ("members:my_details", "mijn-lidmaatschap/gegevens/"),
             ("members:my_end", "mijn-lidmaatschap/opzeggen/"),
+            ("help:ask", "hulp/vraag/"),
+            ("help:my_requests", "hulp/mijn-vragen/"),
         ]
     ],
 ]
@@ -182,4 +254,18 @@ NOT_PAGES = {
     "members:reminders": "a POST button on the year page",
     "members:payment_reverse": "a POST form on the payment page",
     "members:my_consent": "a POST button on the member's own page",
+    "help:request_propose": "a POST button beside each volunteer on the request page",
+    "help:request_cancel": "a POST button on the request page",
+    "help:request_follow_up": "a POST form on the request page",
+    "help:health_note_erase": "a POST button on the health note page",
+    "help:assignment_answer": "POST buttons on the request page",
+    "help:assignment_withdraw": "a POST button on the request page",
+    "help:referral_follow_up": "a POST form on the request page",
+    "help:availability": "a POST form on the volunteer page",
+    "help:absence_add": "a POST form on the volunteer page",
+    "help:absence_remove": "a POST button on the volunteer page",
+    "help:pause": "a POST form on the volunteer page",
+    "help:my_pause": "a POST form on the volunteer's own page",
+    "help:my_task_answer": "POST buttons on the volunteer's task page",
+    "help:my_task_hours": "a POST form on the volunteer's task page",
 }

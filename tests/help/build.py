@@ -25,8 +25,8 @@ EVERY_DAY = [(weekday, datetime.time(8), datetime.time(21)) for weekday in range
 @dataclass(frozen=True)
 class HelpIds:
     volunteer_person_id: int
-    request_id: int  # matched: the volunteer is asked
-    open_request_id: int  # nobody asked yet, with a health note
+    request_id: int  # matched: the volunteer is asked; with a health note
+    open_request_id: int  # nobody asked yet
     assignment_id: int
     referral_id: int
     organisation_id: int
@@ -110,7 +110,7 @@ def help_build(collective: Collective, resident: Person) -> HelpIds:
         )
         health_note_save(
             actor=None,
-            request=open_request,
+            request=matched,
             text="Slechtziend; bel twee keer aan.",
             share_with_volunteer=True,
             consent=True,

@@ -24,7 +24,14 @@ from wijkkracht.help.forms import (
     ResidentSearchForm,
 )
 from wijkkracht.help.matching import describe_when, rank
-from wijkkracht.help.models import AnswerVia, Assignment, HelpRequest, Status, Volunteer
+from wijkkracht.help.models import (
+    ACTIVE_STATES,
+    AnswerVia,
+    Assignment,
+    HelpRequest,
+    Status,
+    Volunteer,
+)
 from wijkkracht.help.selectors import (
     active_assignment,
     next_day,
@@ -148,7 +155,9 @@ def request_detail_view(request: CollectiveRequest, request_id: int) -> HttpResp
         "help_request": help_request,
         "when": describe_when(when_of(help_request)),
         "assignment": assignment,
-        "history": help_request.assignments.select_related("volunteer__person"),
+        "history": help_request.assignments.exclude(state__in=ACTIVE_STATES).select_related(
+            "volunteer__person"
+        ),
         "ranking": ranking,
         "excluded": [
             (EXCLUSION_LABELS[key], count)
