@@ -7,6 +7,11 @@ from django_scopes import scope, scopes_disabled
 
 from tests.conftest import make_collective
 from wijkkracht.core.models import Area, Collective, Person, Role, User
+from wijkkracht.help.matching import rank
+from wijkkracht.help.models import Volunteer
+from wijkkracht.help.selectors import request_facts, volunteer_facts
+from wijkkracht.help.services.planning import week_plan
+from wijkkracht.help.services.requests import help_request_create
 from wijkkracht.members.exports import register_xlsx
 from wijkkracht.members.models import Contribution, Member
 
@@ -29,6 +34,9 @@ def test_demo_is_a_village_and_a_city_federation_and_loads_only_once(db: None, c
     assert city.count() == 3
     assert Area.objects.get(code="BU03440121").name == "Lombok-Oost"
     assert Area.objects.get(code="GM0344").inhabitants == 374238
+
+    with scope(collective=village):
+        _aaltje_calls_and_sanne_comes_first(village)
 
     printed = capsys.readouterr().out
     for role in (
@@ -83,3 +91,30 @@ def test_the_villages_750_members_move_by_spreadsheet_and_2026_is_collected(
     assert f"{debited} incasso's" in out.getvalue()
     assert debited > 300 and unpaid > 150  # about 6 in 10 households signed a mandate
     assert b"pain.008.001.02" in xml.read_bytes()
+
+
+def _aaltje_calls_and_sanne_comes_first(village: Collective) -> None:
+    """The 1-loket story: Aaltje Mulder (84, no e-mail) phones; Sanne, who did her shopping
+    before and was liked, tops the ranked list; the week's open questions all get a plan."""
+    aaltje = Person.objects.get(given_name="Aaltje", family_name="Mulder")
+    assert aaltje.email == "" and aaltje.phone
+    in_two_weeks = timezone.localdate() + datetime.timedelta(days=14)
+    tuesday = in_two_weeks + datetime.timedelta(days=(1 - in_two_weeks.weekday()) % 7)
+    question = help_request_create(
+        actor=None,
+        collective=village,
+        resident=aaltje,
+        channel="phone",
+        category="groceries",
+        description="Boodschappen.",
+        date=tuesday,
+        start_time=datetime.time(10),
+        end_time=datetime.time(11),
+    )
+    best = rank(volunteer_facts(), request_facts(question), tuesday).candidates[0]
+    assert best.name == "Sanne de Groot"
+    assert "hielp Aaltje eerder, dat ging goed" in best.reasons
+    assert Volunteer.objects.count() == 120
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    plan, requests = week_plan(tomorrow - datetime.timedelta(days=tomorrow.weekday()))
+    assert requests and plan.pairs

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wijkkracht.help.models import Category, Reach, Transport, Weekday
 
@@ -123,34 +124,13 @@ def evaluate(
     volunteer: VolunteerFacts, request: RequestFacts, day: datetime.date
 ) -> Candidate | str:
     """Score ``volunteer`` for ``request`` on ``day`` (the occurrence planned), or say why not."""
+    exclusion = _exclusion(volunteer, request, day)
+    if exclusion is not None:
+        return exclusion
     window = _available(volunteer, request.when, day)
     load = volunteer.tasks_in_week(week_start(day))
     area = _area_fit(volunteer, request)
-    checks = (
-        (
-            Exclusion.CATEGORY,
-            request.category != Category.OTHER and request.category not in volunteer.categories,
-        ),
-        (
-            Exclusion.NO_CAR,
-            request.category == Category.TRANSPORT and volunteer.transport != Transport.CAR,
-        ),
-        (Exclusion.UNAVAILABLE, window is None),
-        (
-            Exclusion.VOG,
-            request.needs_vog and (volunteer.vog_until is None or volunteer.vog_until < day),
-        ),
-        (
-            Exclusion.BUSY,
-            any(when.overlaps(request.when) for rid, when in volunteer.busy if rid != request.id),
-        ),
-        (Exclusion.FULL, load >= volunteer.max_tasks),
-        (Exclusion.TOO_FAR, area is None),
-    )
-    for exclusion, applies in checks:
-        if applies:
-            return exclusion
-    assert window is not None and area is not None  # noqa: S101 - checked just above
+    assert window is not None and area is not None  # noqa: S101 - _exclusion checked both
     parts = [
         _category_points(request),
         (
@@ -174,8 +154,40 @@ def evaluate(
         volunteer_id=volunteer.id,
         name=volunteer.name,
         score=sum(points for points, _reason in parts),
-        reasons=tuple(reason for _points, reason in parts if reason),
+        reasons=tuple(str(reason) for _points, reason in parts if reason),
     )
+
+
+def _exclusion(volunteer: VolunteerFacts, request: RequestFacts, day: datetime.date) -> str | None:
+    """The first reason the volunteer cannot take the request; cheap checks first."""
+    checks = (
+        (
+            Exclusion.CATEGORY,
+            lambda: (
+                request.category != Category.OTHER and request.category not in volunteer.categories
+            ),
+        ),
+        (
+            Exclusion.NO_CAR,
+            lambda: request.category == Category.TRANSPORT and volunteer.transport != Transport.CAR,
+        ),
+        (Exclusion.UNAVAILABLE, lambda: _available(volunteer, request.when, day) is None),
+        (
+            Exclusion.VOG,
+            lambda: (
+                request.needs_vog and (volunteer.vog_until is None or volunteer.vog_until < day)
+            ),
+        ),
+        (Exclusion.TOO_FAR, lambda: _area_fit(volunteer, request) is None),
+        (
+            Exclusion.BUSY,
+            lambda: any(
+                when.overlaps(request.when) for rid, when in volunteer.busy if rid != request.id
+            ),
+        ),
+        (Exclusion.FULL, lambda: volunteer.tasks_in_week(week_start(day)) >= volunteer.max_tasks),
+    )
+    return next((exclusion for exclusion, applies in checks if applies()), None)
 
 
 def _category_points(request: RequestFacts) -> tuple[int, str]:
@@ -209,20 +221,28 @@ def _available(
     return None
 
 
-def _area_fit(volunteer: VolunteerFacts, request: RequestFacts) -> tuple[int, str] | None:
-    """Points and reason for where the help is, or None when it is beyond the volunteer's reach."""
+SAME_AREA = gettext_lazy("zelfde buurt")
+NEARBY_AREA = gettext_lazy("buurt in dezelfde wijk")
+ANY_AREA = gettext_lazy("wil overal in het werkgebied helpen")
+
+
+def _area_fit(volunteer: VolunteerFacts, request: RequestFacts) -> tuple[int, object] | None:
+    """Points and reason for where the help is, or None when it is beyond the volunteer's reach.
+
+    The reasons stay lazy: this runs for every volunteer, the translation only for the chosen.
+    """
     if request.area_id is None or not volunteer.area_ids:
         return 0, ""
     if request.area_id in volunteer.area_ids:
-        return SAME_AREA_POINTS, _("zelfde buurt")
+        return SAME_AREA_POINTS, SAME_AREA
     nearby = request.area_parent_id is not None and (
         request.area_parent_id in volunteer.area_parent_ids
         or request.area_parent_id in volunteer.area_ids
     )
     if nearby and volunteer.reach != Reach.OWN:
-        return NEARBY_AREA_POINTS, _("buurt in dezelfde wijk")
+        return NEARBY_AREA_POINTS, NEARBY_AREA
     if volunteer.reach == Reach.ANYWHERE:
-        return 0, _("wil overal in het werkgebied helpen")
+        return 0, ANY_AREA
     return None
 
 

@@ -17,6 +17,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_array
 
 from wijkkracht.help.matching import Candidate, RequestFacts, VolunteerFacts, evaluate, week_start
+from wijkkracht.help.models import Category
 
 
 @dataclass(frozen=True)
@@ -65,11 +66,21 @@ def _options(
     requests: list[RequestFacts], volunteers: list[VolunteerFacts], monday: datetime.date
 ) -> list[_Option]:
     options = []
+    # Most volunteers do only a few kinds of help: look only at those who do this kind.
+    by_category: dict[str, list[VolunteerFacts]] = {}
+    for volunteer in volunteers:
+        for category in volunteer.categories:
+            by_category.setdefault(category, []).append(volunteer)
     for request in requests:
         day = request.when.day_in_week(monday)
         if day is None:
             continue
-        for volunteer in volunteers:
+        fitting = (
+            volunteers
+            if request.category == Category.OTHER
+            else by_category.get(request.category, [])
+        )
+        for volunteer in fitting:
             result = evaluate(volunteer, request, day)
             if not isinstance(result, str):
                 options.append(_Option(request, volunteer, day, result))

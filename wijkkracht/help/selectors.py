@@ -153,6 +153,13 @@ def active_assignment(request: HelpRequest) -> Assignment | None:
     )
 
 
+def follow_ups_due(today: datetime.date) -> int:
+    """Requests and referrals whose call-back day has come."""
+    requests = HelpRequest.objects.filter(follow_up_on__lte=today).count()
+    referrals = Referral.objects.filter(follow_up_on__lte=today, followed_up_at=None).count()
+    return requests + referrals
+
+
 @dataclass(frozen=True)
 class VolunteerLoad:
     volunteer: Volunteer
