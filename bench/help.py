@@ -193,7 +193,10 @@ def server_figures(collective: Collective) -> dict[str, tuple[float, int]]:
     with scope(collective=collective):
         request = HelpRequest.objects.select_related("resident", "area").get(status="triage")
         ranking, rank_seconds, rank_queries = timed(
-            lambda: rank(volunteer_facts(), request_facts(request), request.date), repeat=3
+            lambda: rank(
+                volunteer_facts([request.resident_id]), request_facts(request), request.date
+            ),
+            repeat=3,
         )
     assert ranking.candidates
     return {

@@ -111,7 +111,7 @@ def _aaltje_calls_and_sanne_comes_first(village: Collective) -> None:
         start_time=datetime.time(10),
         end_time=datetime.time(11),
     )
-    best = rank(volunteer_facts(), request_facts(question), tuesday).candidates[0]
+    best = rank(volunteer_facts([aaltje.pk]), request_facts(question), tuesday).candidates[0]
     assert best.name == "Sanne de Groot"
     assert "hielp Aaltje eerder, dat ging goed" in best.reasons
     assert Volunteer.objects.count() == 120

@@ -86,7 +86,9 @@ def test_the_dashboard_asks_the_database_the_same_number_of_times_for_more_work(
             assert client.get(url).status_code == 200
         return len(captured.captured_queries)
 
-    a_request(loket.collective, resident, days=0, start=9, end=10)
+    first = a_request(loket.collective, resident, days=0, start=9, end=10)
+    with scope(collective=loket.collective):
+        assignment_propose(actor=None, request=first, volunteer=loket.volunteer)
     few = queries()
     for n in range(12):
         helper = a_volunteer(loket.collective, f"Helper{n}")

@@ -215,7 +215,9 @@ def _this_week(
         start_time=datetime.time(16),
         end_time=datetime.time(17),
     )
-    ranking = rank(volunteer_facts(), request_facts(today_request), today)
+    ranking = rank(
+        volunteer_facts([today_request.resident_id]), request_facts(today_request), today
+    )
     if ranking.candidates:
         best = ranking.candidates[0]
         assignment = assignment_propose(

@@ -1,6 +1,7 @@
 """Reading the 1-loket: facts for matching, lists and figures. Callers are inside a scope."""
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -64,8 +65,14 @@ def next_day(request: HelpRequest, today: datetime.date | None = None) -> dateti
     return request.date
 
 
-def volunteer_facts(today: datetime.date | None = None) -> list[VolunteerFacts]:
-    """Every volunteer of the collective with what matching needs, in a fixed number of queries."""
+def volunteer_facts(
+    residents: Iterable[int], today: datetime.date | None = None
+) -> list[VolunteerFacts]:
+    """Every volunteer of the collective with what matching needs, in a fixed number of queries.
+
+    ``residents`` are the people the questions are for: who helped them before is looked up
+    for them only, so the years of history behind a large 1-loket are never all read.
+    """
     today = today or timezone.localdate()
     volunteers = Volunteer.objects.select_related("person").prefetch_related(
         "availability",
@@ -73,8 +80,10 @@ def volunteer_facts(today: datetime.date | None = None) -> list[VolunteerFacts]:
         Prefetch("areas", queryset=Area.objects.only("pk", "parent_id")),
     )
     busy: dict[int, list[tuple[int, When]]] = {}
-    active = Assignment.objects.filter(state__in=ACTIVE_STATES).select_related("request")
-    for assignment in active.exclude(request__status__in=[Status.DONE, Status.CANCELLED]):
+    active = Assignment.objects.filter(
+        state__in=ACTIVE_STATES, request__status__in=OPEN_STATUSES
+    ).select_related("request")
+    for assignment in active:
         request = assignment.request
         last = request.last_day
         if last is not None and last < today:
@@ -82,7 +91,9 @@ def volunteer_facts(today: datetime.date | None = None) -> list[VolunteerFacts]:
         busy.setdefault(assignment.volunteer_id, []).append((request.pk, when_of(request)))
     helped: dict[int, dict[int, bool | None]] = {}
     past = Assignment.objects.filter(
-        state=AssignmentState.ACCEPTED, request__status=Status.DONE
+        state=AssignmentState.ACCEPTED,
+        request__status=Status.DONE,
+        request__resident_id__in=list(residents),
     ).values_list("volunteer_id", "request__resident_id", "request__resident_satisfied")
     for volunteer_id, resident_id, satisfied in past.order_by("request__closed_at"):
         helped.setdefault(volunteer_id, {})[resident_id] = satisfied
@@ -194,21 +205,23 @@ def dashboard(today: datetime.date | None = None) -> Dashboard:
     )
     monday = week_start(today)
     sunday = monday + datetime.timedelta(days=6)
-    this_week = Count(
-        "assignments",
-        filter=Q(assignments__state__in=ACTIVE_STATES)
-        & Q(assignments__request__date__range=(monday, sunday)),
+    # Both read from the open requests only (an index), never the years of closed ones.
+    tasks = (
+        Assignment.objects.filter(state__in=ACTIVE_STATES, request__status__in=OPEN_STATUSES)
+        .filter(
+            Q(request__date__range=(monday, sunday))
+            | Q(request__repeats_weekly=True, request__date__lte=sunday)
+        )
+        .values("volunteer")
+        .annotate(count=Count("pk"))
+        .order_by("-count", "volunteer")[:DASHBOARD_ROWS]
     )
-    loads = (
-        Volunteer.objects.select_related("person")
-        .annotate(this_week=this_week)
-        .filter(this_week__gt=0)
-        .order_by("-this_week", "person__family_name")[:DASHBOARD_ROWS]
-    )
-    counts = HelpRequest.objects.aggregate(
-        open=Count("pk", filter=Q(status__in=OPEN_STATUSES)),
+    per_volunteer = {row["volunteer"]: row["count"] for row in tasks}
+    volunteers = Volunteer.objects.select_related("person").in_bulk(list(per_volunteer))
+    counts = HelpRequest.objects.filter(status__in=OPEN_STATUSES).aggregate(
+        open=Count("pk"),
         unmatched=Count("pk", filter=Q(status__in=UNMATCHED_STATUSES)),
-        overdue=Count("pk", filter=Q(status__in=OPEN_STATUSES, date__lt=today)),
+        overdue=Count("pk", filter=Q(date__lt=today, repeats_weekly=False)),
     )
     return Dashboard(
         today=list(open_requests.filter(date=today)[:DASHBOARD_ROWS]),
@@ -233,7 +246,7 @@ def dashboard(today: datetime.date | None = None) -> Dashboard:
             .select_related("request__resident", "organisation")
             .order_by("follow_up_on")[:DASHBOARD_ROWS]
         ),
-        loads=[VolunteerLoad(volunteer, volunteer.this_week) for volunteer in loads],
+        loads=[VolunteerLoad(volunteers[pk], count) for pk, count in per_volunteer.items()],
         counts=counts,
     )
 

@@ -172,6 +172,7 @@ class Assignment(TenantModel):
 
     class Meta:
         ordering = ["-proposed_at", "-pk"]
+        indexes = [models.Index(fields=["collective", "state"])]
         verbose_name = _("koppeling")
         verbose_name_plural = _("koppelingen")
         constraints = [

@@ -15,7 +15,8 @@ from wijkkracht.help.services.assignments import assignment_propose
 def week_plan(monday: datetime.date) -> tuple[Plan, dict[int, HelpRequest]]:
     """The optimal plan for the open requests of the week, and those requests by id."""
     requests = open_requests_for_week(monday)
-    plan = plan_week([request_facts(request) for request in requests], volunteer_facts(), monday)
+    facts = [request_facts(request) for request in requests]
+    plan = plan_week(facts, volunteer_facts({fact.resident_id for fact in facts}), monday)
     return plan, {request.pk: request for request in requests}
 
 

@@ -150,7 +150,8 @@ def request_detail_view(request: CollectiveRequest, request_id: int) -> HttpResp
     assignment = active_assignment(help_request)
     ranking = None
     if help_request.is_open and assignment is None:
-        ranking = rank(volunteer_facts(), request_facts(help_request), next_day(help_request))
+        facts = request_facts(help_request)
+        ranking = rank(volunteer_facts([facts.resident_id]), facts, next_day(help_request))
     context = {
         "help_request": help_request,
         "when": describe_when(when_of(help_request)),
