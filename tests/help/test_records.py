@@ -119,3 +119,19 @@ def test_the_morning_command_mails_coordinators_who_must_call_back(
     [reminder] = mail.outbox
     assert reminder.to == [loket.coordinator.email]
     assert "Vandaag 1 keer nabellen" in reminder.subject
+
+
+def test_the_nightly_analyze_gives_the_query_planner_statistics(loket: Loket) -> None:
+    """Without statistics SQLite walks a collective's whole history for the dashboard."""
+    with scope(collective=loket.collective):
+        resident = Person.objects.get(user=loket.coordinator)
+    a_request(loket.collective, resident)
+    out = io.StringIO()
+    call_command("database_analyze", stdout=out)
+    assert "statistieken bijgewerkt" in out.getvalue()
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'help_helprequest'")
+        else:
+            cursor.execute("SELECT count(*) FROM pg_stats WHERE tablename = 'help_helprequest'")
+        assert cursor.fetchone()[0] > 0

@@ -79,7 +79,7 @@ class HelpRequest(TenantModel):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    follow_up_on = models.DateField(_("nabellen op"), null=True, blank=True, db_index=True)
+    follow_up_on = models.DateField(_("nabellen op"), null=True, blank=True)
     outcome = models.TextField(_("hoe is het gegaan"), blank=True)
     resident_satisfied = models.BooleanField(_("bewoner tevreden"), null=True, blank=True)
     hours_spent = models.DecimalField(
@@ -91,7 +91,10 @@ class HelpRequest(TenantModel):
         ordering = ["date", "start_time", "pk"]
         verbose_name = _("hulpvraag")
         verbose_name_plural = _("hulpvragen")
-        indexes = [models.Index(fields=["collective", "status", "date"])]
+        indexes = [
+            models.Index(fields=["collective", "status", "date"]),
+            models.Index(fields=["collective", "follow_up_on"]),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(end_time__gt=models.F("start_time")),
