@@ -101,8 +101,8 @@ def test_invitation_is_mailed_by_the_worker_and_its_link_sets_a_password(
         "EMAIL_FILE_PATH": str(tmp_path),
     }
     manage("db_worker", "--batch", "--no-startup-delay", "--no-reload", env=env)
-    [message] = mails_in(tmp_path)
-    assert message["To"] == "nieuw@dorp-a.example"
+    # The worker also sends what the test world queued (the 1-loket asks its volunteer).
+    [message] = [m for m in mails_in(tmp_path) if m["To"] == "nieuw@dorp-a.example"]
     body = message.get_payload(decode=True).decode()
     assert "Beste Fenna" in body
     link = re.search(r"http://\S+/account/uitnodiging/\S+/", body).group(0)
