@@ -16,9 +16,10 @@ from django_scopes import scope
 from tests.conftest import login, make_user
 from tests.help.build import a_request, a_volunteer
 from tests.help.conftest import Loket
-from wijkkracht.core.models import Person
+from wijkkracht.core.models import AuditEntry, Person
 from wijkkracht.help.models import ACTIVE_STATES, Assignment
 from wijkkracht.help.services import assignments
+from wijkkracht.help.services.assignments import assignment_propose
 from wijkkracht.help.tokens import answer_token
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -118,14 +119,10 @@ def test_a_double_click_on_yes_in_the_e_mail_says_yes_once(loket: Loket) -> None
     with scope(collective=loket.collective):
         resident = Person.objects.get(user=loket.coordinator)
     help_request = a_request(loket.collective, resident)
-    from wijkkracht.help.services.assignments import assignment_propose
-
     with scope(collective=loket.collective):
         task = assignment_propose(actor=None, request=help_request, volunteer=loket.volunteer)
     path = f"/{loket.collective.slug}/hulp/antwoord/{answer_token(task.pk)}/"
     codes = at_once([Client() for _n in range(3)], lambda _i, c: c.post(path, {"answer": "yes"}))
     assert codes == [200, 200, 200]
     with scope(collective=loket.collective):
-        from wijkkracht.core.models import AuditEntry
-
         assert AuditEntry.objects.filter(action="assignment.accept").count() == 1

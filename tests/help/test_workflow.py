@@ -9,11 +9,21 @@ from django.test import Client
 from django.utils import timezone
 from django_scopes import scope
 
-from tests.conftest import login
+from tests.conftest import login, make_collective
 from tests.help.build import a_request, a_volunteer
 from tests.help.conftest import Loket
 from wijkkracht.core.models import AccessEntry, AuditEntry, Person
-from wijkkracht.help.models import Assignment, HealthNote, HelpRequest, HoursEntry, Status
+from wijkkracht.help.models import (
+    Assignment,
+    HealthNote,
+    HelpRequest,
+    HoursEntry,
+    Organisation,
+    Referral,
+    Status,
+)
+from wijkkracht.help.services.assignments import assignment_answer, assignment_propose
+from wijkkracht.help.tokens import answer_token
 
 TOMORROW = timezone.localdate() + datetime.timedelta(days=1)
 
@@ -175,8 +185,6 @@ def test_a_health_note_needs_consent_and_every_read_is_logged(loket: Loket, clie
         assert AccessEntry.objects.filter(person=resident).count() == 1
 
     # The volunteer reads it only after saying yes; that read is logged too.
-    from wijkkracht.help.services.assignments import assignment_answer, assignment_propose
-
     with scope(collective=loket.collective):
         task = assignment_propose(actor=None, request=help_request, volunteer=loket.volunteer)
     volunteer = login(Client(), loket.volunteer_user)
@@ -207,8 +215,6 @@ def test_a_referral_comes_back_as_a_call_to_make(loket: Loket, client: Client) -
         {"name": "Schuldhulpmaatje", "kind": "schuldhulp", "website": "schuldhulpmaatje.nl"},
     )
     with scope(collective=loket.collective):
-        from wijkkracht.help.models import Organisation, Referral
-
         organisation = Organisation.objects.get()
     assert organisation.website == "https://schuldhulpmaatje.nl"
     client.post(
@@ -230,14 +236,9 @@ def test_a_referral_comes_back_as_a_call_to_make(loket: Loket, client: Client) -
 def test_a_no_sends_the_question_back_and_a_foreign_or_forged_link_is_not_found(
     loket: Loket, client: Client
 ) -> None:
-    from tests.conftest import make_collective
-    from wijkkracht.help.tokens import answer_token
-
     with scope(collective=loket.collective):
         resident = Person.objects.get(user=loket.coordinator)
     help_request = a_request(loket.collective, resident)
-    from wijkkracht.help.services.assignments import assignment_propose
-
     with scope(collective=loket.collective):
         task = assignment_propose(actor=None, request=help_request, volunteer=loket.volunteer)
     token = answer_token(task.pk)

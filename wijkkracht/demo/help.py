@@ -107,11 +107,12 @@ def _profile(person: Person, areas: list[Area], coordinator: User, rng: random.R
             else None
         ),
     )
-    parts: dict[int, set[str]] = {}
-    for _slot in range(7 if is_login else rng.randint(2, 5)):
-        parts.setdefault(rng.randint(0, 6), set()).add(rng.choice(list(DAY_PARTS)))
-    if is_login:
+    if is_login:  # Sanne helps on weekdays from 8 to 17
         parts = {weekday: {"morning", "afternoon"} for weekday in range(5)}
+    else:
+        parts = {}
+        for _slot in range(rng.randint(2, 5)):
+            parts.setdefault(rng.randint(0, 6), set()).add(rng.choice(list(DAY_PARTS)))
     availability_set(actor=coordinator, volunteer=volunteer, windows=windows_from_parts(parts))
     return volunteer
 

@@ -9,7 +9,7 @@ from django.db import models
 from django.db.models import Count, Prefetch, Q, QuerySet, Sum
 from django.utils import timezone
 
-from wijkkracht.core.models import Area, Person
+from wijkkracht.core.models import Area
 from wijkkracht.help.matching import (
     RequestFacts,
     VolunteerFacts,
@@ -323,9 +323,3 @@ def hours_per_month(volunteer: Volunteer, year: int) -> list[tuple[int, Decimal]
         .order_by("day__month")
     )
     return [(month, total) for month, total in rows]
-
-
-def volunteer_of(person: Person | None) -> Volunteer | None:
-    if person is None:
-        return None
-    return Volunteer.objects.filter(person=person).first()

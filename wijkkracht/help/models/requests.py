@@ -175,7 +175,15 @@ class Assignment(TenantModel):
 
     class Meta:
         ordering = ["-proposed_at", "-pk"]
-        indexes = [models.Index(fields=["collective", "state"])]
+        # Only the questions still waiting for an answer: an index over every state would
+        # lead SQLite through the years of accepted history instead of the open requests.
+        indexes = [
+            models.Index(
+                fields=["collective", "proposed_at"],
+                condition=models.Q(state="proposed"),
+                name="help_assignment_waiting",
+            )
+        ]
         verbose_name = _("koppeling")
         verbose_name_plural = _("koppelingen")
         constraints = [

@@ -27,6 +27,7 @@ from wijkkracht.help.models import (
     Volunteer,
 )
 from wijkkracht.help.selectors import next_day, when_of
+from wijkkracht.help.services.requests import open_request_lock
 from wijkkracht.help.tasks import answer_notify, volunteer_ask
 
 
@@ -40,13 +41,7 @@ def assignment_propose(
         .select_related("person")
         .get(pk=volunteer.pk)
     )
-    request = (
-        HelpRequest.objects.select_for_update(of=("self",))
-        .select_related("collective")
-        .get(pk=request.pk)
-    )
-    if request.status not in OPEN_STATUSES:
-        raise ValidationError(_("Deze vraag is al afgesloten."))
+    request = open_request_lock(request)
     if request.assignments.filter(state__in=ACTIVE_STATES).exists():
         raise ValidationError(_("Er is al een vrijwilliger gevraagd voor deze vraag."))
     when = when_of(request)

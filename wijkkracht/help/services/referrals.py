@@ -9,7 +9,7 @@ from django.utils import timezone
 from wijkkracht.core.models import Collective, User
 from wijkkracht.core.services.audit import audit_record
 from wijkkracht.help.models import HelpRequest, Organisation, Referral, Status
-from wijkkracht.help.services.requests import withdraw_active
+from wijkkracht.help.services.requests import open_request_lock, withdraw_active
 
 ORGANISATION_FIELDS = ("name", "kind", "phone", "email", "website", "address", "note")
 
@@ -44,7 +44,7 @@ def referral_create(
     contact_name: str = "",
 ) -> Referral:
     """Hand the question over warmly; a reminder to call back comes on ``follow_up_on``."""
-    request = HelpRequest.objects.select_for_update().get(pk=request.pk)
+    request = open_request_lock(request)
     withdraw_active(request)
     referral = Referral.objects.create(
         collective_id=request.collective_id,

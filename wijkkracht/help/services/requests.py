@@ -95,7 +95,8 @@ def help_request_create(
     return request
 
 
-def _locked(request: HelpRequest) -> HelpRequest:
+def request_lock(request: HelpRequest) -> HelpRequest:
+    """The request's row, locked until the transaction ends (only that row, not the joins)."""
     return (
         HelpRequest.objects.select_for_update(of=("self",))
         .select_related("collective")
@@ -103,19 +104,21 @@ def _locked(request: HelpRequest) -> HelpRequest:
     )
 
 
-def _refuse_closed(request: HelpRequest) -> None:
+def open_request_lock(request: HelpRequest) -> HelpRequest:
+    """Lock the request, and refuse when it was closed meanwhile (by another coordinator)."""
+    request = request_lock(request)
     if request.status not in OPEN_STATUSES:
         raise ValidationError(
             _("Deze vraag is al afgesloten (%(status)s).")
             % {"status": request.get_status_display()}
         )
+    return request
 
 
 @transaction.atomic
 def help_request_update(*, actor: User | None, request: HelpRequest, **fields: Any) -> HelpRequest:
     """Change what, when or where; a new question is then marked as looked at (triage)."""
-    request = _locked(request)
-    _refuse_closed(request)
+    request = open_request_lock(request)
     changed = sorted(name for name, value in fields.items() if getattr(request, name) != value)
     for name in changed:
         if name not in REQUEST_FIELDS:
@@ -144,8 +147,7 @@ def withdraw_active(request: HelpRequest) -> None:
 
 @transaction.atomic
 def help_request_cancel(*, actor: User | None, request: HelpRequest) -> HelpRequest:
-    request = _locked(request)
-    _refuse_closed(request)
+    request = open_request_lock(request)
     withdraw_active(request)
     request.status = Status.CANCELLED
     request.closed_at = timezone.now()
@@ -171,8 +173,7 @@ def help_request_close(
     follow_up_on: datetime.date | None = None,
 ) -> HelpRequest:
     """Close a request with how it went; hours nobody logged yet go to the volunteer's total."""
-    request = _locked(request)
-    _refuse_closed(request)
+    request = open_request_lock(request)
     accepted = Assignment.objects.filter(request=request, state=AssignmentState.ACCEPTED).first()
     request.assignments.filter(state=AssignmentState.PROPOSED).update(
         state=AssignmentState.WITHDRAWN, answered_at=timezone.now()
@@ -209,7 +210,7 @@ def help_request_close(
 @transaction.atomic
 def follow_up_record(*, actor: User | None, request: HelpRequest, note: str) -> HelpRequest:
     """The coordinator called back: add what came out of it and clear the reminder."""
-    request = _locked(request)
+    request = request_lock(request)
     stamp = timezone.localdate().strftime("%d-%m-%Y")
     request.outcome = f"{request.outcome}\n\n{stamp}: {note}".strip()
     request.follow_up_on = None
