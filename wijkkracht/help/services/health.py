@@ -4,12 +4,14 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wijkkracht.core.models import User
 from wijkkracht.core.services.audit import access_record, audit_record
 from wijkkracht.help.models import HealthNote, HelpRequest
 
-CONSENT_TEXT = _(
+# Lazy: read out in the language of the page that shows it.
+CONSENT_TEXT = gettext_lazy(
     "Ik geef toestemming dat de coördinator deze informatie over mijn gezondheid bewaart. "
     "Alleen de coördinator leest het, en de vrijwilliger als dat nodig is voor de hulp. "
     "Ik kan de toestemming altijd intrekken; dan wissen we de notitie."

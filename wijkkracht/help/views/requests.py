@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.forms import PersonForm
@@ -56,14 +57,15 @@ from wijkkracht.help.services.requests import (
 from wijkkracht.help.views.common import show_errors
 
 PAGE_SIZE = 50
+# Lazy: these are read per request, in the language of that request.
 EXCLUSION_LABELS = {
-    "category": _("doen deze soort hulp niet"),
-    "unavailable": _("kunnen dan niet"),
-    "busy": _("hebben dan al een taak"),
-    "full": _("hebben hun taken voor die week al"),
-    "vog": _("hebben geen geldige VOG"),
-    "too_far": _("wonen te ver weg"),
-    "no_car": _("hebben geen auto"),
+    "category": gettext_lazy("doen deze soort hulp niet"),
+    "unavailable": gettext_lazy("kunnen dan niet"),
+    "busy": gettext_lazy("hebben dan al een taak"),
+    "full": gettext_lazy("hebben hun taken voor die week al"),
+    "vog": gettext_lazy("hebben geen geldige VOG"),
+    "too_far": gettext_lazy("wonen te ver weg"),
+    "no_car": gettext_lazy("hebben geen auto"),
 }
 
 
