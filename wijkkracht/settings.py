@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "wijkkracht.core",
     "wijkkracht.members",
     "wijkkracht.help",
+    "wijkkracht.activities",
     "wijkkracht.federation",
     "wijkkracht.demo",
 ]

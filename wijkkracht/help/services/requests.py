@@ -163,6 +163,17 @@ def help_request_cancel(*, actor: User | None, request: HelpRequest) -> HelpRequ
 
 
 @transaction.atomic
+def help_request_cancel_if_open(*, actor: User | None, request_id: int) -> bool:
+    """Cancel a question another app opened (a ride to an activity), unless it was closed
+    meanwhile; tell whether it was cancelled now."""
+    request = HelpRequest.objects.filter(pk=request_id, status__in=OPEN_STATUSES).first()
+    if request is None:
+        return False
+    help_request_cancel(actor=actor, request=request)
+    return True
+
+
+@transaction.atomic
 def help_request_close(
     *,
     actor: User | None,

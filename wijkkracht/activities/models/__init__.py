@@ -1,0 +1,46 @@
+from wijkkracht.activities.models.activities import (
+    Activity,
+    Allergen,
+    Diet,
+    DietProfile,
+    Kind,
+    Occurrence,
+    Organiser,
+    Registration,
+    RegistrationStatus,
+    Repeat,
+    Texture,
+    Via,
+)
+from wijkkracht.activities.models.board import Post, PostKind, PostReport, PostStatus
+from wijkkracht.activities.models.places import (
+    HOLDING_STATUSES,
+    Booking,
+    BookingStatus,
+    Place,
+    Room,
+)
+
+__all__ = [
+    "HOLDING_STATUSES",
+    "Activity",
+    "Allergen",
+    "Booking",
+    "BookingStatus",
+    "Diet",
+    "DietProfile",
+    "Kind",
+    "Occurrence",
+    "Organiser",
+    "Place",
+    "Post",
+    "PostKind",
+    "PostReport",
+    "PostStatus",
+    "Registration",
+    "RegistrationStatus",
+    "Repeat",
+    "Room",
+    "Texture",
+    "Via",
+]
