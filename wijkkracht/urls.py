@@ -9,5 +9,6 @@ urlpatterns = [
     # Domain apps first: their pages sit under a collective's slug, like core's last pattern.
     path("<slug:collective_slug>/", include("wijkkracht.members.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.help.urls")),
+    path("<slug:collective_slug>/", include("wijkkracht.activities.urls")),
     path("", include("wijkkracht.core.urls")),
 ]

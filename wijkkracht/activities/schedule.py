@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from wijkkracht.activities.models import Repeat
 
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+LAST_WEEK = 5  # a fifth weekday in a month is its last
 _RULES = {
     Repeat.ONCE: "",
     Repeat.DAILY: "FREQ=DAILY",
@@ -35,9 +36,9 @@ def local_datetime(date: datetime.date, time: datetime.time) -> datetime.datetim
 
 
 def _nth_weekday(first: datetime.date) -> str:
-    """"+1SA" for the first Saturday of a month; "-1SA" when the date is the last one (5th)."""
+    """ "+1SA" for the first Saturday of a month; "-1SA" when the date is the last one (5th)."""
     week = (first.day - 1) // 7 + 1
-    return f"{'-1' if week == 5 else f'+{week}'}{WEEKDAY_CODES[first.weekday()]}"
+    return f"{'-1' if week == LAST_WEEK else f'+{week}'}{WEEKDAY_CODES[first.weekday()]}"
 
 
 def rule_for(repeat: str, first: datetime.date) -> str:

@@ -73,7 +73,9 @@ def occurrence_cancelled_notify(*, collective_id: int, occurrence_id: int) -> No
         for registration in _registrations(
             occurrence, RegistrationStatus.PLACE, RegistrationStatus.WAITING
         ):
-            _mail("cancelled", {**context, "person": registration.person}, registration.person.email)
+            _mail(
+                "cancelled", {**context, "person": registration.person}, registration.person.email
+            )
 
 
 @task()

@@ -41,9 +41,7 @@ def transport_request(*, actor: User | None, registration: Registration) -> None
         resident=registration.person,
         channel=_CHANNELS[Via(registration.via)],
         category=Category.TRANSPORT,
-        description=_(
-            "Vervoer naar %(activity)s (%(where)s), begint om %(start)s, en weer terug."
-        )
+        description=_("Vervoer naar %(activity)s (%(where)s), begint om %(start)s, en weer terug.")
         % {
             "activity": activity.title,
             "where": where,

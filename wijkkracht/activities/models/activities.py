@@ -46,9 +46,7 @@ class Activity(TenantModel):
     organiser_kind = models.CharField(
         _("wie organiseert het"), max_length=10, choices=Organiser.choices
     )
-    organiser_name = models.CharField(
-        _("naam van de groep of partner"), max_length=120, blank=True
-    )
+    organiser_name = models.CharField(_("naam van de groep of partner"), max_length=120, blank=True)
     organiser = models.ForeignKey(
         Person,
         verbose_name=_("contactpersoon"),
@@ -141,6 +139,14 @@ class Occurrence(TenantModel):
     def __str__(self) -> str:
         return f"{self.activity.title}, {self.starts_at:%Y-%m-%d %H:%M}"
 
+    @property
+    def free(self) -> int | None:
+        """Free places (None: no limit). Needs the ``taken`` count the calendar reads along."""
+        capacity = self.activity.capacity
+        if capacity is None:
+            return None
+        return max(capacity - self.taken, 0)  # type: ignore[attr-defined]
+
 
 class RegistrationStatus(models.TextChoices):
     PLACE = "place", _("aangemeld")
@@ -186,7 +192,7 @@ class Registration(TenantModel):
         ]
 
     def __str__(self) -> str:
-        return f"{self.person} – {self.occurrence}"
+        return f"{self.person}: {self.occurrence}"
 
 
 class Diet(models.TextChoices):

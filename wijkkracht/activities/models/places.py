@@ -15,11 +15,20 @@ class Place(TenantModel):
     )
     phone = models.CharField(_("telefoonnummer"), max_length=30, blank=True)
     opening_hours = models.TextField(
-        _("openingstijden"), blank=True, help_text=_("Bijvoorbeeld: maandag tot vrijdag 9–17 uur.")
+        _("openingstijden"),
+        blank=True,
+        help_text=_("Bijvoorbeeld: maandag tot vrijdag van 9 tot 17 uur."),
     )
     step_free = models.BooleanField(_("zonder drempels of trappen te bereiken"), default=False)
     hearing_loop = models.BooleanField(_("ringleiding voor wie slecht hoort"), default=False)
     accessible_toilet = models.BooleanField(_("toilet voor mensen met een rolstoel"), default=False)
+    public = models.BooleanField(
+        _("ook zichtbaar voor wie niet inlogt"),
+        default=True,
+        help_text=_(
+            "Uit voor een plek bij iemand thuis: dan zien alleen mensen van de coöperatie hem."
+        ),
+    )
     manager = models.ForeignKey(
         Person,
         verbose_name=_("beheerder"),

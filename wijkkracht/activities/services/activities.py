@@ -52,10 +52,11 @@ ACTIVITY_FIELDS = (
 def _clean(activity: Activity) -> None:
     if activity.end_time <= activity.start_time:
         raise ValidationError(_("De eindtijd moet na de begintijd liggen."))
-    if activity.room_id is not None:
+    room = activity.room
+    if room is not None:
         if activity.place_id is None:
-            activity.place = activity.room.place
-        elif activity.room.place_id != activity.place_id:
+            activity.place = room.place
+        elif room.place_id != activity.place_id:
             raise ValidationError(_("Deze zaal hoort niet bij de gekozen plek."))
     if not activity.rrule:
         activity.repeat_until = None
@@ -181,7 +182,7 @@ def _drop(activity: Activity, occurrence: Occurrence) -> None:
 
 @transaction.atomic
 def occurrence_cancel(*, actor: User | None, occurrence: Occurrence) -> Occurrence:
-    """"This time not": an exception to the rule. The room is freed; people who signed up
+    """ "This time not": an exception to the rule. The room is freed; people who signed up
     keep their sign-up, marked as not taking place, and get an e-mail."""
     occurrence = occurrence_lock(occurrence)
     activity = occurrence.activity
@@ -225,5 +226,7 @@ def activity_end(*, actor: User | None, activity: Activity) -> Activity:
     activity.ended = True
     activity.save(update_fields=["ended"])
     occurrences_sync(activity)
-    audit_record(actor=actor, action="activity.end", target=activity, collective=activity.collective)
+    audit_record(
+        actor=actor, action="activity.end", target=activity, collective=activity.collective
+    )
     return activity

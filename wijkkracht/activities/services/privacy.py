@@ -51,9 +51,7 @@ def activities_data_export(person: Person) -> dict[str, Any]:
                 "tot": booking.ends_at.isoformat(),
                 "stand": booking.get_status_display(),
             }
-            for booking in Booking.objects.filter(requested_by=person).select_related(
-                "room__place"
-            )
+            for booking in Booking.objects.filter(requested_by=person).select_related("room__place")
         ],
     }
 

@@ -6,6 +6,7 @@ give 5 places and 45 waiting-list spots. On SQLite the IMMEDIATE transaction doe
 """
 
 import datetime
+from collections.abc import Callable
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -93,6 +94,15 @@ def registration_create(
     return registration
 
 
+def _notify_promoted(collective_id: int, registration_id: int) -> Callable[[], None]:
+    def notify() -> None:
+        registration_promoted_notify.enqueue(
+            collective_id=collective_id, registration_id=registration_id
+        )
+
+    return notify
+
+
 def _promote(*, actor: User | None, occurrence: Occurrence) -> list[Registration]:
     """Give free places to the waiting list, first come first served; the occurrence is locked."""
     capacity = occurrence.activity.capacity
@@ -105,14 +115,7 @@ def _promote(*, actor: User | None, occurrence: Occurrence) -> list[Registration
         registration.status = RegistrationStatus.PLACE
         registration.save(update_fields=["status"])
         transport_request(actor=actor, registration=registration)
-        collective_id, registration_id = occurrence.collective_id, registration.pk
-        transaction.on_commit(
-            lambda collective_id=collective_id, registration_id=registration_id: (
-                registration_promoted_notify.enqueue(
-                    collective_id=collective_id, registration_id=registration_id
-                )
-            )
-        )
+        transaction.on_commit(_notify_promoted(occurrence.collective_id, registration.pk))
     return promoted
 
 

@@ -1,0 +1,132 @@
+"""The public side: the calendar page, the iCalendar feeds and the weekly programme on paper."""
+
+import datetime
+
+from django.conf import settings
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wijkkracht.activities.feed import activity_event, calendar_feed
+from wijkkracht.activities.models import Kind, Place
+from wijkkracht.activities.printing import programme_pdf
+from wijkkracht.activities.schedule import zone
+from wijkkracht.activities.selectors import (
+    calendar,
+    cancelled_starts,
+    feed_activities,
+    sees_private,
+    week_from_param,
+    week_param,
+)
+from wijkkracht.activities.views.common import visible_place
+from wijkkracht.core.access import CollectiveRequest
+from wijkkracht.core.downloads import attachment
+
+# The feed shows what is still to come and the last few weeks, as calendar apps expect.
+FEED_PAST = datetime.timedelta(days=90)
+
+
+def calendar_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
+    """The week's activities by day, for everyone; people of the collective see all of them."""
+    today = timezone.localdate()
+    monday = week_from_param(request.GET.get("week"), today)
+    kind = request.GET.get("soort", "")
+    kind = kind if kind in Kind.values else ""
+    occurrences = list(
+        calendar(
+            monday,
+            monday + datetime.timedelta(days=6),
+            private=sees_private(request.membership),
+            kind=kind,
+        )
+    )
+    days = [
+        (
+            monday + datetime.timedelta(days=offset),
+            [
+                occurrence
+                for occurrence in occurrences
+                if occurrence.starts_at.astimezone(zone()).date()
+                == monday + datetime.timedelta(days=offset)
+            ],
+        )
+        for offset in range(7)
+    ]
+    context = {
+        "monday": monday,
+        "sunday": monday + datetime.timedelta(days=6),
+        "days": days,
+        "week": week_param(monday),
+        "previous_week": week_param(monday - datetime.timedelta(days=7)),
+        "next_week": week_param(monday + datetime.timedelta(days=7)),
+        "this_week": week_param(today - datetime.timedelta(days=today.weekday())),
+        "kinds": Kind.choices,
+        "kind": kind,
+        "today": today,
+        "feed_url": _absolute(reverse("activities:feed", args=[collective_slug])),
+    }
+    return render(request, "activities/calendar.html", context)
+
+
+def _absolute(path: str) -> str:
+    return settings.SITE_URL + path
+
+
+def _feed(request: CollectiveRequest, name: str, place: Place | None) -> HttpResponse:
+    since = timezone.localdate() - FEED_PAST
+    activities = list(feed_activities(since=since, place=place))
+    cancelled = cancelled_starts(activities)
+    host = settings.SITE_URL.split("://", 1)[-1]
+    slug = request.collective.slug
+    events = [
+        activity_event(
+            activity,
+            cancelled=cancelled.get(activity.pk, []),
+            url=_absolute(reverse("activities:activity_detail", args=[slug, activity.pk])),
+            host=host,
+        )
+        for activity in activities
+    ]
+    response = HttpResponse(
+        calendar_feed(name=name, events=events), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'inline; filename="{slug}.ics"'
+    response["Cache-Control"] = "public, max-age=900"
+    return response
+
+
+def feed_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
+    return _feed(request, request.collective.name, None)
+
+
+def place_feed_view(
+    request: CollectiveRequest, collective_slug: str, place_id: int
+) -> HttpResponse:
+    place = visible_place(request, place_id)
+    if not place.public:
+        raise Http404  # calendar apps do not log in, and the feed holds public activities only
+    return _feed(request, f"{place.name} ({request.collective.name})", place)
+
+
+def programme_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
+    """The week on one A4 in large print, for the notice board and members without internet."""
+    today = timezone.localdate()
+    monday = week_from_param(request.GET.get("week"), today)
+    occurrences = list(
+        calendar(
+            monday, monday + datetime.timedelta(days=6), private=sees_private(request.membership)
+        )
+    )
+    footer = _("Aanmelden of vervoer nodig? Kijk op %(url)s of vraag het de coördinator.") % {
+        "url": _absolute(reverse("activities:calendar", args=[collective_slug]))
+    }
+    pdf = programme_pdf(
+        collective_name=request.collective.name,
+        monday=monday,
+        occurrences=occurrences,
+        footer=footer,
+    )
+    return attachment(pdf, f"weekprogramma-{week_param(monday)}.pdf", "application/pdf")

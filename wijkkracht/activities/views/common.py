@@ -1,0 +1,54 @@
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from wijkkracht.activities.models import Activity, Occurrence, Place
+from wijkkracht.activities.selectors import can_manage, sees_private
+from wijkkracht.core.access import CollectiveRequest
+
+
+def show_errors(request: CollectiveRequest, error: ValidationError) -> None:
+    messages.error(request, " ".join(error.messages))
+
+
+def visible_place(request: CollectiveRequest, place_id: int) -> Place:
+    """A place the requester may see: public ones for everyone, all for the collective."""
+    place = get_object_or_404(Place, pk=place_id)
+    if not place.public and not sees_private(request.membership):
+        raise Http404
+    return place
+
+
+def visible_activity(request: CollectiveRequest, activity_id: int) -> Activity:
+    activity = get_object_or_404(Activity.objects.select_related("place", "room"), pk=activity_id)
+    if not sees_private(request.membership) and not (
+        activity.public and (activity.place is None or activity.place.public)
+    ):
+        raise Http404
+    return activity
+
+
+def visible_occurrence(request: CollectiveRequest, occurrence_id: int) -> Occurrence:
+    occurrence = get_object_or_404(
+        Occurrence.objects.select_related("activity__place", "activity__room"), pk=occurrence_id
+    )
+    visible_activity(request, occurrence.activity_id)
+    return occurrence
+
+
+def managed_activity(request: CollectiveRequest, activity_id: int) -> Activity:
+    """An activity the requester runs (coordinator or its contact person); else 404."""
+    activity = get_object_or_404(Activity.objects.select_related("place", "room"), pk=activity_id)
+    if not can_manage(request.membership, activity):
+        raise Http404
+    return activity
+
+
+def managed_occurrence(request: CollectiveRequest, occurrence_id: int) -> Occurrence:
+    occurrence = get_object_or_404(
+        Occurrence.objects.select_related("activity__place", "activity__room"), pk=occurrence_id
+    )
+    if not can_manage(request.membership, occurrence.activity):
+        raise Http404
+    return occurrence
