@@ -8,6 +8,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_scopes import scope
 
+from tests.activities.build import ActivityIds, activities_build
 from tests.help.build import HelpIds, help_build
 from tests.members.build import MemberIds, members_build
 from wijkkracht.core.models import Collective, Person, User
@@ -70,6 +71,7 @@ class World:
     a_token_id: int
     a_members: MemberIds
     a_help: HelpIds
+    a_activities: ActivityIds
     b_coordinator: User
     b_everything: User
 
@@ -93,6 +95,7 @@ def world_build() -> World:
         a_token_id=token_id,
         a_members=members_build(a, a_resident),
         a_help=help_build(a, a_resident),
+        a_activities=activities_build(a, a_resident),
         b_coordinator=make_user(b, "coordinator"),
         b_everything=make_user(
             b,

@@ -33,6 +33,13 @@ OBJECT_IDS: dict[str, Callable[[World], int]] = {
     "referral_id": lambda world: world.a_help.referral_id,
     "organisation_id": lambda world: world.a_help.organisation_id,
     "absence_id": lambda world: world.a_help.absence_id,
+    "place_id": lambda world: world.a_activities.place_id,
+    "room_id": lambda world: world.a_activities.room_id,
+    "booking_id": lambda world: world.a_activities.booking_id,
+    "activity_id": lambda world: world.a_activities.activity_id,
+    "occurrence_id": lambda world: world.a_activities.occurrence_id,
+    "registration_id": lambda world: world.a_activities.registration_id,
+    "post_id": lambda world: world.a_activities.post_id,
 }
 
 # URLs with arguments that do not name a tenant's object, and why each is safe.

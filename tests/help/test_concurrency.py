@@ -5,14 +5,13 @@ on SQLite the IMMEDIATE transaction serialises them, on PostgreSQL the row locks
 volunteer and the request do, and the partial unique index backs both.
 """
 
-import threading
 import time
 
 import pytest
-from django.db import connection
 from django.test import Client
 from django_scopes import scope
 
+from tests.concurrent import at_once
 from tests.conftest import login, make_user
 from tests.help.build import a_request, a_volunteer
 from tests.help.conftest import Loket
@@ -37,29 +36,6 @@ def slow_checks(monkeypatch: pytest.MonkeyPatch) -> None:
         return real(request)
 
     monkeypatch.setattr(assignments, "next_day", slow)
-
-
-def at_once(clients: list[Client], send) -> list[int]:  # type: ignore[no-untyped-def]
-    """Let every client send its request at the same instant; return the status codes."""
-    barrier = threading.Barrier(len(clients))
-    codes: list[int] = []
-
-    def worker(index: int, client: Client) -> None:
-        barrier.wait()
-        try:
-            codes.append(send(index, client).status_code)
-        finally:
-            connection.close()
-
-    threads = [
-        threading.Thread(target=worker, args=(index, client))
-        for index, client in enumerate(clients)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return codes
 
 
 def coordinators(loket: Loket) -> list[Client]:

@@ -23,6 +23,17 @@ DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TIME_WIDGET = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 
 
+def _choice(model: type, name: str, queryset: Any, initial: int | None) -> forms.ModelChoiceField:
+    field = model._meta.get_field(name)
+    return forms.ModelChoiceField(
+        label=field.verbose_name,
+        help_text=field.help_text,
+        queryset=queryset,
+        required=False,
+        initial=initial,
+    )
+
+
 class _ServiceValidates(forms.ModelForm):
     def _post_clean(self) -> None:
         pass  # the service validates, inside the collective's scope
@@ -40,15 +51,21 @@ class PlaceForm(_ServiceValidates):
             "hearing_loop",
             "accessible_toilet",
             "public",
-            "manager",
         )
         widgets = {"opening_hours": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["manager"].queryset = Person.objects.filter(  # type: ignore[attr-defined]
-            user__isnull=False, erased_at=None
-        ).order_by("family_name", "given_name")
+        # Built here, not on the class: a scoped model can only be queried inside a request.
+        self.fields["manager"] = forms.ModelChoiceField(
+            label=Place._meta.get_field("manager").verbose_name,
+            help_text=Place._meta.get_field("manager").help_text,
+            queryset=Person.objects.filter(user__isnull=False, erased_at=None).order_by(
+                "family_name", "given_name"
+            ),
+            required=False,
+            initial=self.instance.manager_id,
+        )
 
 
 class RoomForm(_ServiceValidates):
@@ -104,9 +121,6 @@ class ActivityForm(_ServiceValidates):
             "kind",
             "organiser_kind",
             "organiser_name",
-            "organiser",
-            "place",
-            "room",
             "date",
             "start_time",
             "end_time",
@@ -134,18 +148,27 @@ class ActivityForm(_ServiceValidates):
             self.initial["repeat"] = schedule.repeat_of(self.instance.rrule, self.instance.date)
         else:
             self.initial.setdefault("date", timezone.localdate() + datetime.timedelta(days=7))
+        # Built here, not on the class: a scoped model can only be queried inside a request.
+        instance = self.instance
         if organiser_choice:
-            self.fields["organiser"].queryset = (  # type: ignore[attr-defined]
+            self.fields["organiser"] = _choice(
+                Activity,
+                "organiser",
                 Person.objects.filter(
                     roles__name__in=[RoleName.VOLUNTEER, RoleName.COORDINATOR], erased_at=None
                 )
                 .distinct()
-                .order_by("family_name", "given_name")
+                .order_by("family_name", "given_name"),
+                instance.organiser_id,
             )
-        else:
-            del self.fields["organiser"]
-        self.fields["place"].queryset = Place.objects.all()  # type: ignore[attr-defined]
-        self.fields["room"].queryset = Room.objects.select_related("place")  # type: ignore[attr-defined]
+        self.fields["place"] = _choice(Activity, "place", Place.objects.all(), instance.place_id)
+        self.fields["room"] = _choice(
+            Activity, "room", Room.objects.select_related("place"), instance.room_id
+        )
+        self.order_fields(
+            ["title", "description", "kind", "organiser_kind", "organiser_name", "organiser"]
+            + ["place", "room"]
+        )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -155,8 +178,7 @@ class ActivityForm(_ServiceValidates):
 
     def service_fields(self) -> dict[str, Any]:
         data = self.cleaned_data
-        fields = {name: data[name] for name in self.Meta.fields if name in self.fields}
-        del fields["repeat"]
+        fields = {name: data[name] for name in self.fields if name != "repeat"}
         fields["rrule"] = data["rrule"]
         return fields
 

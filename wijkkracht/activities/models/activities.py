@@ -2,6 +2,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.activities.models.places import Booking, Place, Room
@@ -137,7 +138,7 @@ class Occurrence(TenantModel):
         ]
 
     def __str__(self) -> str:
-        return f"{self.activity.title}, {self.starts_at:%Y-%m-%d %H:%M}"
+        return f"{self.activity.title}, {timezone.localtime(self.starts_at):%Y-%m-%d %H:%M}"
 
     @property
     def free(self) -> int | None:

@@ -89,7 +89,7 @@ class Booking(TenantModel):
         _("stand"), max_length=10, choices=BookingStatus.choices, default=BookingStatus.REQUESTED
     )
     decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     decision_note = models.CharField(_("toelichting"), max_length=300, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -125,7 +125,8 @@ def occurrences_sync(activity: Activity, *, today: datetime.date | None = None) 
     """Make the coming year's occurrences match the rule. Past ones are history and stay.
 
     An occurrence that drops out of the rule is deleted, or, when people signed up for it,
-    marked as not taking place, so nobody's sign-up disappears without a trace.
+    marked as not taking place, so nobody's sign-up disappears without a trace. One that comes
+    back (an exception taken away) takes place again.
     """
     today = today or timezone.localdate()
     start = max(today, activity.date)
@@ -153,7 +154,8 @@ def occurrences_sync(activity: Activity, *, today: datetime.date | None = None) 
             continue
         occurrence.starts_at = schedule.local_datetime(day, activity.start_time)
         occurrence.ends_at = schedule.local_datetime(day, activity.end_time)
-        occurrence.save(update_fields=["starts_at", "ends_at"])
+        occurrence.cancelled = False  # the rule and its exceptions are the truth
+        occurrence.save(update_fields=["starts_at", "ends_at", "cancelled"])
         _hold_room(activity, occurrence)
     for day in sorted(wanted - set(existing)):
         occurrence = Occurrence.objects.create(
@@ -189,7 +191,7 @@ def occurrence_cancel(*, actor: User | None, occurrence: Occurrence) -> Occurren
     if occurrence.cancelled:
         return occurrence
     day = occurrence.starts_at.astimezone(schedule.zone()).date().isoformat()
-    if activity.rrule and day not in activity.exdates:
+    if day not in activity.exdates:
         activity.exdates = sorted([*activity.exdates, day])
         activity.save(update_fields=["exdates"])
     occurrence.cancelled = True

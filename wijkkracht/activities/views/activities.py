@@ -85,9 +85,9 @@ def activity_detail_view(
 
 @role_required(*ORGANISERS)
 def activity_end_view(request: CollectiveRequest, activity_id: int) -> HttpResponse:
+    activity = managed_activity(request, activity_id)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    activity = managed_activity(request, activity_id)
     activity_end(actor=request.user, activity=activity)
     messages.success(request, _("De activiteit is gestopt. Ze staat niet meer in de agenda."))
     return redirect("activities:activity_list", request.collective.slug)

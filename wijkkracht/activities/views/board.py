@@ -111,9 +111,9 @@ def post_report_view(request: CollectiveRequest, post_id: int) -> HttpResponse:
 
 @role_required()
 def post_remove_view(request: CollectiveRequest, post_id: int) -> HttpResponse:
+    post = get_object_or_404(Post, pk=post_id, author=request.membership.person)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    post = get_object_or_404(Post, pk=post_id, author=request.membership.person)
     post_remove(actor=request.user, post=post)
     messages.success(request, _("Uw bericht is weggehaald."))
     return redirect("activities:board", request.collective.slug)
@@ -121,9 +121,9 @@ def post_remove_view(request: CollectiveRequest, post_id: int) -> HttpResponse:
 
 @role_required(RoleName.COORDINATOR)
 def post_moderate_view(request: CollectiveRequest, post_id: int) -> HttpResponse:
+    post = get_object_or_404(Post, pk=post_id)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    post = get_object_or_404(Post, pk=post_id)
     form = ModerateForm(request.POST)
     if form.is_valid():
         try:

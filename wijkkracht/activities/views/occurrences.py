@@ -149,8 +149,6 @@ def signup_for_view(request: CollectiveRequest, occurrence_id: int) -> HttpRespo
 
 @role_required()
 def registration_cancel_view(request: CollectiveRequest, registration_id: int) -> HttpResponse:
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     registration = get_object_or_404(
         Registration.objects.select_related("occurrence__activity", "person"), pk=registration_id
     )
@@ -158,6 +156,8 @@ def registration_cancel_view(request: CollectiveRequest, registration_id: int) -
     own = person is not None and registration.person_id == person.pk
     if not (own or can_manage(request.membership, registration.occurrence.activity)):
         raise Http404
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     registration_cancel(actor=request.user, registration=registration)
     messages.success(request, _("%(name)s is afgemeld.") % {"name": registration.person.full_name})
     return redirect(
@@ -167,9 +167,9 @@ def registration_cancel_view(request: CollectiveRequest, registration_id: int) -
 
 @role_required(RoleName.COORDINATOR, RoleName.VOLUNTEER)
 def occurrence_cancel_view(request: CollectiveRequest, occurrence_id: int) -> HttpResponse:
+    occurrence = managed_occurrence(request, occurrence_id)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    occurrence = managed_occurrence(request, occurrence_id)
     occurrence_cancel(actor=request.user, occurrence=occurrence)
     messages.success(
         request, _("Deze keer gaat niet door. Wie zich had aangemeld, krijgt bericht.")
@@ -179,9 +179,9 @@ def occurrence_cancel_view(request: CollectiveRequest, occurrence_id: int) -> Ht
 
 @role_required(RoleName.COORDINATOR, RoleName.VOLUNTEER)
 def menu_view(request: CollectiveRequest, occurrence_id: int) -> HttpResponse:
+    occurrence = managed_occurrence(request, occurrence_id)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    occurrence = managed_occurrence(request, occurrence_id)
     form = MenuForm(request.POST)
     if form.is_valid():
         occurrence_menu_set(

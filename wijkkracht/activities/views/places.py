@@ -162,11 +162,11 @@ def booking_list_view(request: CollectiveRequest) -> HttpResponse:
 
 @role_required()
 def booking_decide_view(request: CollectiveRequest, booking_id: int) -> HttpResponse:
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     booking = get_object_or_404(Booking.objects.select_related("room__place"), pk=booking_id)
     if not _may_decide(request, booking.room.place):
         raise Http404
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     form = DecisionForm(request.POST)
     if form.is_valid():
         try:
@@ -185,8 +185,6 @@ def booking_decide_view(request: CollectiveRequest, booking_id: int) -> HttpResp
 
 @role_required()
 def booking_cancel_view(request: CollectiveRequest, booking_id: int) -> HttpResponse:
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     booking = get_object_or_404(
         Booking.objects.select_related("room__place").filter(occurrence__isnull=True),
         pk=booking_id,
@@ -195,6 +193,8 @@ def booking_cancel_view(request: CollectiveRequest, booking_id: int) -> HttpResp
     own = person is not None and booking.requested_by_id == person.pk
     if not (own or _may_decide(request, booking.room.place)):
         raise Http404
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     booking_cancel(actor=request.user, booking=booking)
     messages.success(request, _("De reservering is geannuleerd."))
     return redirect("activities:booking_list", request.collective.slug)
