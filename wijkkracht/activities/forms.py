@@ -1,7 +1,8 @@
 import datetime
-from typing import Any
+from typing import Any, cast
 
 from django import forms
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -21,10 +22,23 @@ from wijkkracht.core.models import Person, RoleName
 
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TIME_WIDGET = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+# The activity form's fields from the top: what, who, where; then when and the rest.
+FIRST_FIELDS = [
+    "title",
+    "description",
+    "kind",
+    "organiser_kind",
+    "organiser_name",
+    "organiser",
+    "place",
+    "room",
+]
 
 
-def _choice(model: type, name: str, queryset: Any, initial: int | None) -> forms.ModelChoiceField:
-    field = model._meta.get_field(name)
+def _choice(
+    model: type[models.Model], name: str, queryset: Any, initial: int | None
+) -> forms.ModelChoiceField:
+    field = cast(models.Field, model._meta.get_field(name))
     return forms.ModelChoiceField(
         label=field.verbose_name,
         help_text=field.help_text,
@@ -57,14 +71,13 @@ class PlaceForm(_ServiceValidates):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # Built here, not on the class: a scoped model can only be queried inside a request.
-        self.fields["manager"] = forms.ModelChoiceField(
-            label=Place._meta.get_field("manager").verbose_name,
-            help_text=Place._meta.get_field("manager").help_text,
-            queryset=Person.objects.filter(user__isnull=False, erased_at=None).order_by(
+        self.fields["manager"] = _choice(
+            Place,
+            "manager",
+            Person.objects.filter(user__isnull=False, erased_at=None).order_by(
                 "family_name", "given_name"
             ),
-            required=False,
-            initial=self.instance.manager_id,
+            self.instance.manager_id,
         )
 
 
@@ -165,10 +178,7 @@ class ActivityForm(_ServiceValidates):
         self.fields["room"] = _choice(
             Activity, "room", Room.objects.select_related("place"), instance.room_id
         )
-        self.order_fields(
-            ["title", "description", "kind", "organiser_kind", "organiser_name", "organiser"]
-            + ["place", "room"]
-        )
+        self.order_fields(FIRST_FIELDS)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -76,7 +76,8 @@ def signup_view(request: CollectiveRequest, occurrence_id: int) -> HttpResponse:
     person = request.membership.person
     if person is None:
         raise Http404
-    form = SignupForm(request.POST or None)
+    # Bound on every POST: a sign-up without the transport box ticked sends no fields at all.
+    form = SignupForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             registration = registration_create(
