@@ -16,6 +16,7 @@ from faker import Faker
 from wijkkracht.core.models import Collective, Federation, LegalForm, Person, Role, User
 from wijkkracht.core.services.collectives import areas_load, collective_create, federation_create
 from wijkkracht.core.services.people import federation_staff_add, person_create
+from wijkkracht.demo.activities import city_meeting_load, village_meeting_load
 from wijkkracht.demo.help import aaltje_load, help_load
 from wijkkracht.demo.members import member_list_csv, members_load, treasury_load
 from wijkkracht.members.models import Member
@@ -38,6 +39,7 @@ class DemoCollective:
     volunteers: int
     city: str
     postcode_digits: str
+    street: str = ""  # where the buurthuis is
 
 
 VILLAGE = DemoCollective(
@@ -61,6 +63,7 @@ CITY_COLLECTIVES = [
         35,
         "Utrecht",
         "3531",
+        "Kanaalstraat 110",
     ),
     DemoCollective(
         "overvecht-noord",
@@ -71,6 +74,7 @@ CITY_COLLECTIVES = [
         48,
         "Utrecht",
         "3564",
+        "Zamenhofdreef 40",
     ),
     DemoCollective(
         "lunetten",
@@ -81,6 +85,7 @@ CITY_COLLECTIVES = [
         7,
         "Utrecht",
         "3524",
+        "Hondsrug 12",
     ),
 ]
 
@@ -113,7 +118,9 @@ def _create_all() -> None:
     _treasury(village, "board@veldhoek.example", rng)
     _help(village, "coordinator@veldhoek.example", rng)
     with scope(collective=village):
-        aaltje_load(village, User.objects.get(email="coordinator@veldhoek.example"))
+        coordinator = User.objects.get(email="coordinator@veldhoek.example")
+        aaltje_load(village, coordinator)
+        village_meeting_load(village, coordinator, rng)
     federation = federation_create(
         actor=None, name="Stadscoöperatie Utrecht Samen", slug=FEDERATION_SLUG
     )
@@ -123,6 +130,13 @@ def _create_all() -> None:
         _people(collective, spec, fake, rng)
         _treasury(collective, f"coordinator@{spec.slug}.example", rng)
         _help(collective, f"coordinator@{spec.slug}.example", rng)
+        with scope(collective=collective):
+            city_meeting_load(
+                collective,
+                User.objects.get(email=f"coordinator@{spec.slug}.example"),
+                name=f"Buurthuis {spec.name.split()[-1]}",
+                street=spec.street,
+            )
     staff = _user("federatie@utrecht-samen.example", "Fatima El Amrani")
     federation_staff_add(actor=None, federation=federation, user=staff)
     admin = _user("beheer@wijkkracht.example", "Pieter Beheerder")

@@ -112,7 +112,12 @@ class Activity(TenantModel):
 
     @property
     def organised_by(self) -> str:
-        return self.organiser_name or self.get_organiser_kind_display()
+        """The group or partner by name; a volunteer by their own name."""
+        if self.organiser_name:
+            return self.organiser_name
+        if self.organiser_kind == Organiser.VOLUNTEER and self.organiser is not None:
+            return self.organiser.full_name
+        return str(self.get_organiser_kind_display())
 
 
 class Occurrence(TenantModel):
