@@ -30,7 +30,8 @@ class ActivityIds:
     booking_id: int
     activity_id: int  # members only, weekly meal
     public_activity_id: int
-    occurrence_id: int
+    occurrence_id: int  # of the members-only meal, with a guest
+    public_occurrence_id: int
     registration_id: int
     post_id: int  # members only
 
@@ -98,6 +99,7 @@ def activities_build(collective: Collective, resident: Person) -> ActivityIds:
     )
     with scope(collective=collective):
         occurrence = meal.occurrences.order_by("starts_at").first()
+        public_occurrence = open_day.occurrences.get()
         assert occurrence is not None
         registration = registration_create(
             actor=None, occurrence=occurrence, person=resident, via=Via.PHONE
@@ -137,6 +139,7 @@ def activities_build(collective: Collective, resident: Person) -> ActivityIds:
         activity_id=meal.pk,
         public_activity_id=open_day.pk,
         occurrence_id=occurrence.pk,
+        public_occurrence_id=public_occurrence.pk,
         registration_id=registration.pk,
         post_id=post.pk,
     )

@@ -132,6 +132,26 @@ PAGES = [
     ),
     PageVisit("404", _nobody, lambda bw: "/deze-pagina-bestaat-niet/"),
     *[
+        PageVisit(name, _nobody, lambda bw, path=path: f"/{bw.world.a.slug}/{path(bw)}")
+        for name, path in [
+            ("activities:calendar", lambda bw: "agenda/"),
+            ("activities:place_list", lambda bw: "plekken/"),
+            (
+                "activities:place_detail",
+                lambda bw: f"plekken/{bw.world.a_activities.public_place_id}/",
+            ),
+            (
+                "activities:activity_detail",
+                lambda bw: f"activiteiten/{bw.world.a_activities.public_activity_id}/",
+            ),
+            (
+                "activities:occurrence_detail",
+                lambda bw: f"keer/{bw.world.a_activities.public_occurrence_id}/",
+            ),
+            ("activities:board", lambda bw: "prikbord/"),
+        ]
+    ],
+    *[
         PageVisit(name, _coordinator, lambda bw, path=path: f"/{bw.world.a.slug}/{path(bw)}")
         for name, path in [
             ("core:person_export", lambda bw: f"mensen/{bw.world.a_resident.pk}/alle-gegevens/"),
@@ -188,6 +208,55 @@ PAGES = [
                 lambda bw: f"hulp/organisaties/{bw.world.a_help.organisation_id}/",
             ),
             ("help:volunteer_list", lambda bw: "hulp/vrijwilligers/"),
+            ("activities:calendar", lambda bw: "agenda/"),
+            ("activities:activity_list", lambda bw: "activiteiten/"),
+            ("activities:activity_create", lambda bw: "activiteiten/nieuw/"),
+            (
+                "activities:activity_detail",
+                lambda bw: f"activiteiten/{bw.world.a_activities.activity_id}/",
+            ),
+            (
+                "activities:activity_edit",
+                lambda bw: f"activiteiten/{bw.world.a_activities.activity_id}/bewerken/",
+            ),
+            (
+                "activities:occurrence_detail",
+                lambda bw: f"keer/{bw.world.a_activities.occurrence_id}/",
+            ),
+            (
+                "activities:signup_for",
+                lambda bw: f"keer/{bw.world.a_activities.occurrence_id}/aanmelden-voor/?q=Jansen",
+            ),
+            ("activities:cook", lambda bw: f"keer/{bw.world.a_activities.occurrence_id}/kok/"),
+            (
+                "activities:host_list",
+                lambda bw: f"keer/{bw.world.a_activities.occurrence_id}/lijst/?q=Jansen",
+            ),
+            ("activities:place_list", lambda bw: "plekken/"),
+            ("activities:place_create", lambda bw: "plekken/nieuw/"),
+            ("activities:place_detail", lambda bw: f"plekken/{bw.world.a_activities.place_id}/"),
+            (
+                "activities:place_edit",
+                lambda bw: f"plekken/{bw.world.a_activities.place_id}/bewerken/",
+            ),
+            (
+                "activities:room_create",
+                lambda bw: f"plekken/{bw.world.a_activities.public_place_id}/zalen/nieuw/",
+            ),
+            ("activities:room_edit", lambda bw: f"zalen/{bw.world.a_activities.room_id}/"),
+            (
+                "activities:booking_create",
+                lambda bw: f"zalen/{bw.world.a_activities.room_id}/reserveren/",
+            ),
+            ("activities:booking_list", lambda bw: "reserveringen/"),
+            (
+                "activities:person_diet",
+                lambda bw: f"activiteiten/dieet/{bw.world.a_resident.pk}/",
+            ),
+            ("activities:board", lambda bw: "prikbord/"),
+            ("activities:post_create", lambda bw: "prikbord/nieuw/"),
+            ("activities:post_detail", lambda bw: f"prikbord/{bw.world.a_activities.post_id}/"),
+            ("activities:moderation", lambda bw: "prikbord/meldingen/"),
             (
                 "help:volunteer_profile",
                 lambda bw: f"hulp/vrijwilligers/{bw.world.a_help.volunteer_person_id}/",
@@ -224,8 +293,23 @@ PAGES = [
             ("members:my_end", "mijn-lidmaatschap/opzeggen/"),
             ("help:ask", "hulp/vraag/"),
             ("help:my_requests", "hulp/mijn-vragen/"),
+            ("activities:my_activities", "mijn-activiteiten/"),
+            ("activities:my_diet", "mijn-activiteiten/dieet/"),
         ]
     ],
+]
+
+PAGES += [
+    PageVisit(
+        "activities:signup",
+        lambda bw: bw.member,
+        lambda bw: f"/{bw.world.a.slug}/keer/{bw.world.a_activities.occurrence_id}/aanmelden/",
+    ),
+    PageVisit(
+        "activities:post_report",
+        lambda bw: bw.member,
+        lambda bw: f"/{bw.world.a.slug}/prikbord/{bw.world.a_activities.post_id}/melden/",
+    ),
 ]
 
 # URLs that are not pages, and why.
@@ -268,4 +352,15 @@ NOT_PAGES = {
     "help:my_pause": "a POST form on the volunteer's own page",
     "help:my_task_answer": "POST buttons on the volunteer's task page",
     "help:my_task_hours": "a POST form on the volunteer's task page",
+    "activities:feed": "the iCalendar feed for calendar apps",
+    "activities:place_feed": "the iCalendar feed of one place",
+    "activities:programme": "the weekly programme as a PDF download",
+    "activities:booking_decide": "POST buttons on the bookings page",
+    "activities:booking_cancel": "a POST button on the bookings page",
+    "activities:activity_end": "a POST button on the activity page",
+    "activities:occurrence_cancel": "a POST button on the occurrence page",
+    "activities:menu": "a POST form on the occurrence page",
+    "activities:registration_cancel": "POST buttons on the occurrence and own pages",
+    "activities:post_remove": "a POST button on the post page",
+    "activities:post_moderate": "POST buttons on the post and moderation pages",
 }

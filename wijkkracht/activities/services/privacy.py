@@ -17,7 +17,7 @@ def activities_data_export(person: Person) -> dict[str, Any]:
         "occurrence__activity"
     )
     profile = DietProfile.objects.filter(person=person).first()
-    return {
+    data: dict[str, Any] = {
         "aanmeldingen": [
             {
                 "activiteit": registration.occurrence.activity.title,
@@ -29,16 +29,6 @@ def activities_data_export(person: Person) -> dict[str, Any]:
             }
             for registration in registrations
         ],
-        "dieet": None
-        if profile is None
-        else {
-            "eet": profile.get_diet_display(),
-            "allergieen": profile.allergen_labels,
-            "eten": profile.get_texture_display(),
-            "verder": profile.note,
-            "toestemming_via": profile.get_consent_via_display(),
-            "toestemming_op": profile.consent_at.isoformat(),
-        },
         "prikbord": [
             {"kopje": post.title, "tekst": post.text, "geplaatst": post.created_at.isoformat()}
             for post in Post.objects.filter(author=person)
@@ -54,6 +44,16 @@ def activities_data_export(person: Person) -> dict[str, Any]:
             for booking in Booking.objects.filter(requested_by=person).select_related("room__place")
         ],
     }
+    if profile is not None:
+        data["dieet"] = {
+            "eet": profile.get_diet_display(),
+            "allergieen": profile.allergen_labels,
+            "eten": profile.get_texture_display(),
+            "verder": profile.note,
+            "toestemming_via": profile.get_consent_via_display(),
+            "toestemming_op": profile.consent_at.isoformat(),
+        }
+    return data
 
 
 def activities_data_erase(person: Person) -> None:
