@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from wijkkracht.activities.forms import (
     AttendanceForm,
@@ -248,9 +249,12 @@ def host_list_view(request: CollectiveRequest, occurrence_id: int) -> HttpRespon
         except ValidationError as error:
             show_errors(request, error)
         else:
-            messages.success(
-                request, _("Opgeslagen: %(count)s mensen waren er.") % {"count": count}
+            said = ngettext(
+                "Opgeslagen: %(count)s persoon was er.",
+                "Opgeslagen: %(count)s mensen waren er.",
+                count,
             )
+            messages.success(request, said % {"count": count})
         return redirect("activities:host_list", request.collective.slug, occurrence.pk)
     rows = [(registration, profile_of(registration)) for registration in registrations]
     if occurrence.activity.is_meal:
