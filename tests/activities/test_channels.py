@@ -14,8 +14,8 @@ from icalendar import Calendar
 from tests.activities.build import a_place, an_activity
 from tests.activities.conftest import Meeting
 from tests.conftest import login
-from wijkkracht.activities.models import Kind, Repeat
-from wijkkracht.activities.services.activities import occurrence_cancel
+from wijkkracht.activities.models import Activity, Kind, Repeat
+from wijkkracht.activities.services.activities import activity_save, occurrence_cancel
 
 UNTIL = timezone.localdate() + datetime.timedelta(days=60)
 
@@ -148,3 +148,19 @@ def test_calendar_and_feed_read_a_constant_number_of_queries(
         )
     many = (queries(f"/{slug}/agenda/"), queries(f"/{slug}/agenda.ics"))
     assert many == few
+
+
+def test_the_feed_answers_not_modified_and_shows_a_change_at_once(
+    meeting: Meeting, programme: dict[str, int], client: Client
+) -> None:
+    url = f"/{meeting.collective.slug}/agenda.ics"
+    etag = client.get(url)["ETag"]
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    with scope(collective=meeting.collective):
+        meal = Activity.objects.get(pk=programme["meal"])
+        activity_save(
+            actor=None, collective=meeting.collective, activity=meal, title="Soep en stamppot"
+        )
+    changed = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert changed.status_code == 200
+    assert b"Soep en stamppot" in changed.content

@@ -5,6 +5,8 @@ place; a one-off activity is one event. The feed carries only public activities:
 """
 
 import datetime
+import hashlib
+from collections.abc import Iterable
 
 from django.utils import timezone
 from icalendar import Calendar, Event, vRecur
@@ -54,6 +56,18 @@ def activity_event(
     elif cancelled:
         event.add("status", "CANCELLED")
     return event
+
+
+def feed_fingerprint(
+    *, name: str, rows: Iterable[tuple[object, ...]], cancelled: dict[int, list[datetime.datetime]]
+) -> str:
+    """A hash of everything the feed shows: equal hashes mean an equal feed. Serialising
+    10,000 events takes seconds; hashing their rows takes milliseconds (see bench/)."""
+    digest = hashlib.sha256(name.encode())
+    digest.update(repr(sorted(cancelled.items())).encode())
+    for row in rows:
+        digest.update(repr(row).encode())
+    return digest.hexdigest()
 
 
 def calendar_feed(*, name: str, events: list[Event]) -> bytes:

@@ -93,15 +93,30 @@ def feed_activities(*, since: datetime.date, place: Place | None = None) -> Quer
     return activities.select_related("place", "room").order_by("pk")
 
 
-def cancelled_starts(activities: list[Activity]) -> dict[int, list[datetime.datetime]]:
+def cancelled_starts(activities: QuerySet[Activity]) -> dict[int, list[datetime.datetime]]:
     """Per activity, the starts of occurrences that do not take place (the feed's EXDATEs)."""
     starts: dict[int, list[datetime.datetime]] = {}
-    rows = Occurrence.objects.filter(activity__in=activities, cancelled=True).values_list(
-        "activity_id", "starts_at"
-    )
-    for activity_id, starts_at in rows:
+    rows = Occurrence.objects.filter(activity__in=activities.values("pk"), cancelled=True)
+    for activity_id, starts_at in rows.values_list("activity_id", "starts_at").order_by("pk"):
         starts.setdefault(activity_id, []).append(starts_at)
     return starts
+
+
+# Everything of an activity that the feed shows, for the feed's version hash.
+FEED_FIELDS = (
+    "pk",
+    "title",
+    "description",
+    "date",
+    "start_time",
+    "end_time",
+    "rrule",
+    "repeat_until",
+    "exdates",
+    "place__name",
+    "place__address",
+    "room__name",
+)
 
 
 def upcoming(activity: Activity, *, limit: int = 8) -> QuerySet[Occurrence]:

@@ -3,17 +3,19 @@
 import datetime
 
 from django.conf import settings
-from django.http import Http404, HttpResponse
+from django.core.cache import cache
+from django.http import Http404, HttpResponse, HttpResponseNotModified
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from wijkkracht.activities.feed import activity_event, calendar_feed
+from wijkkracht.activities.feed import activity_event, calendar_feed, feed_fingerprint
 from wijkkracht.activities.models import Kind, Place
 from wijkkracht.activities.printing import programme_pdf
 from wijkkracht.activities.schedule import zone
 from wijkkracht.activities.selectors import (
+    FEED_FIELDS,
     calendar,
     cancelled_starts,
     feed_activities,
@@ -27,6 +29,7 @@ from wijkkracht.core.downloads import attachment
 
 # The feed shows what is still to come and the last few weeks, as calendar apps expect.
 FEED_PAST = datetime.timedelta(days=90)
+FEED_CACHE_SECONDS = 24 * 3600
 
 
 def calendar_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
@@ -76,25 +79,36 @@ def _absolute(path: str) -> str:
 
 
 def _feed(request: CollectiveRequest, name: str, place: Place | None) -> HttpResponse:
-    since = timezone.localdate() - FEED_PAST
-    activities = list(feed_activities(since=since, place=place))
+    """The feed, built once per version: calendar apps poll it, and building is the slow part.
+    The cache key and the ETag are a hash of what the feed shows, so it is never stale."""
+    activities = feed_activities(since=timezone.localdate() - FEED_PAST, place=place)
     cancelled = cancelled_starts(activities)
-    host = settings.SITE_URL.split("://", 1)[-1]
-    slug = request.collective.slug
-    events = [
-        activity_event(
-            activity,
-            cancelled=cancelled.get(activity.pk, []),
-            url=_absolute(reverse("activities:activity_detail", args=[slug, activity.pk])),
-            host=host,
-        )
-        for activity in activities
-    ]
-    response = HttpResponse(
-        calendar_feed(name=name, events=events), content_type="text/calendar; charset=utf-8"
+    version = feed_fingerprint(
+        name=name, rows=activities.values_list(*FEED_FIELDS), cancelled=cancelled
     )
-    response["Content-Disposition"] = f'inline; filename="{slug}.ics"'
+    etag = f'"{version}"'
+    if request.headers.get("If-None-Match") == etag:
+        return HttpResponseNotModified(headers={"ETag": etag})
+    key = f"activities-feed:{settings.SITE_URL}:{version}"
+    content = cache.get(key)
+    if content is None:
+        host = settings.SITE_URL.split("://", 1)[-1]
+        slug = request.collective.slug
+        events = [
+            activity_event(
+                activity,
+                cancelled=cancelled.get(activity.pk, []),
+                url=_absolute(reverse("activities:activity_detail", args=[slug, activity.pk])),
+                host=host,
+            )
+            for activity in activities
+        ]
+        content = calendar_feed(name=name, events=events)
+        cache.set(key, content, FEED_CACHE_SECONDS)
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{request.collective.slug}.ics"'
     response["Cache-Control"] = "public, max-age=900"
+    response["ETag"] = etag
     return response
 
 
