@@ -12,6 +12,7 @@
 """
 
 import datetime
+import io
 import os
 import random
 import re
@@ -288,6 +289,7 @@ def main() -> None:
         started = time.perf_counter()
         collective = populate(f"bench-{count}", count, rng)
         print(f"built {label} activities in {time.perf_counter() - started:.0f} s")
+        call_command("database_analyze", stdout=io.StringIO())
         results[label] = calendar_figures(collective)
     print("(first: the first request; again: the median of the next ones, when the feed")
     print(" comes from the cache because nothing changed)")

@@ -135,7 +135,13 @@ class Occurrence(TenantModel):
 
     class Meta:
         ordering = ["starts_at"]
-        indexes = [models.Index(fields=["collective", "starts_at"])]
+        indexes = [
+            models.Index(fields=["collective", "starts_at"]),
+            # The feed's exceptions: few rows among many, read on every poll.
+            models.Index(
+                fields=["activity"], condition=models.Q(cancelled=True), name="occurrence_cancelled"
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["activity", "starts_at"], name="one_occurrence_per_start"
