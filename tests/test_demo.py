@@ -6,9 +6,11 @@ from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
 from tests.conftest import make_collective
+from wijkkracht.activities.models import Activity
+from wijkkracht.activities.selectors import guests, participation, portions
 from wijkkracht.core.models import Area, Collective, Person, Role, User
 from wijkkracht.help.matching import rank
-from wijkkracht.help.models import Volunteer
+from wijkkracht.help.models import HelpRequest, Volunteer
 from wijkkracht.help.selectors import request_facts, volunteer_facts
 from wijkkracht.help.services.planning import week_plan
 from wijkkracht.help.services.requests import help_request_create
@@ -37,6 +39,7 @@ def test_demo_is_a_village_and_a_city_federation_and_loads_only_once(db: None, c
 
     with scope(collective=village):
         _aaltje_calls_and_sanne_comes_first(village)
+        _sannes_shared_meal(village)
 
     printed = capsys.readouterr().out
     for role in (
@@ -91,6 +94,28 @@ def test_the_villages_750_members_move_by_spreadsheet_and_2026_is_collected(
     assert f"{debited} incasso's" in out.getvalue()
     assert debited > 300 and unpaid > 150  # about 6 in 10 households signed a mandate
     assert b"pain.008.001.02" in xml.read_bytes()
+
+
+def _sannes_shared_meal(village: Collective) -> None:
+    """The meeting story: Sanne made the weekly meal; the next one has guests who signed up
+    online and by phone, Aaltje among them with a ride from the 1-loket; the cook's portions
+    count her soft food; eight weeks of attendance show who keeps coming."""
+    meal = Activity.objects.get(title="Aanschuiftafel")
+    assert meal.organised_by == "Sanne de Groot" and meal.room is not None
+    upcoming = meal.occurrences.filter(starts_at__gt=timezone.now()).order_by("starts_at")[0]
+    registrations = guests(upcoming)
+    assert {r.via for r in registrations} == {"online", "phone"}
+    aaltje = next(r for r in registrations if r.person.given_name == "Aaltje")
+    assert HelpRequest.objects.get(pk=aaltje.transport_request_id).category == "transport"
+    meal_portions = portions(registrations)
+    assert meal_portions.total == len(registrations) <= (meal.capacity or 0)
+    assert ("zacht", 1) in meal_portions.by_texture
+    figures = participation(
+        activity=meal,
+        since=timezone.localdate() - datetime.timedelta(weeks=9),
+        until=timezone.localdate(),
+    )
+    assert figures.occurrences == 8 and 0 < figures.returning < figures.unique < figures.visits
 
 
 def _aaltje_calls_and_sanne_comes_first(village: Collective) -> None:

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from wijkkracht.activities.forms import DietForm
@@ -74,10 +75,9 @@ def my_diet_view(request: CollectiveRequest) -> HttpResponse:
 
 @role_required(RoleName.COORDINATOR)
 def person_diet_view(request: CollectiveRequest, person_id: int) -> HttpResponse:
+    """The coordinator writes down what a guest told on the phone; back to where they came from."""
     person = get_object_or_404(Person, pk=person_id, erased_at=None)
-    return _diet_page(
-        request,
-        person,
-        via=Via.PHONE,
-        done=reverse("core:person_detail", args=[request.collective.slug, person.pk]),
-    )
+    back = request.GET.get("terug", "")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = reverse("core:person_detail", args=[request.collective.slug, person.pk])
+    return _diet_page(request, person, via=Via.PHONE, done=back)
