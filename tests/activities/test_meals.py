@@ -147,3 +147,22 @@ def test_the_morning_round_keeps_a_year_of_occurrences_ahead(meeting: Meeting) -
         assert meal.occurrences.order_by("starts_at").last().starts_at > last.starts_at + (  # type: ignore[union-attr]
             datetime.timedelta(days=27)
         )
+
+
+def test_the_coordinator_notes_a_diet_told_on_the_phone_and_goes_back(
+    meeting: Meeting, client: Client
+) -> None:
+    person = _guest(meeting, "Gerda")
+    slug = meeting.collective.slug
+    login(client, meeting.coordinator)
+    url = f"/{slug}/activiteiten/dieet/{person.pk}/"
+    form = {"diet": "vegan", "texture": "normal", "allergens": ["sesame"], "note": ""}
+    refused = client.post(url, form)
+    assert "Zonder toestemming bewaren we geen dieet" in refused.content.decode()
+    done = client.post(f"{url}?terug=/{slug}/agenda/", {**form, "consent": "on"})
+    assert done["Location"] == f"/{slug}/agenda/"
+    elsewhere = client.post(f"{url}?terug=https://elders.example/", {**form, "consent": "on"})
+    assert elsewhere["Location"] == f"/{slug}/mensen/{person.pk}/"
+    with scope(collective=meeting.collective):
+        profile = DietProfile.objects.get(person=person)
+    assert (profile.diet, profile.allergens, profile.consent_via) == ("vegan", ["sesame"], "phone")
