@@ -15,7 +15,11 @@ from tests.activities.build import a_place, an_activity
 from tests.activities.conftest import Meeting
 from tests.conftest import login
 from wijkkracht.activities.models import Activity, Kind, Repeat
-from wijkkracht.activities.services.activities import activity_save, occurrence_cancel
+from wijkkracht.activities.services.activities import (
+    activity_end,
+    activity_save,
+    occurrence_cancel,
+)
 
 UNTIL = timezone.localdate() + datetime.timedelta(days=60)
 
@@ -164,3 +168,12 @@ def test_the_feed_answers_not_modified_and_shows_a_change_at_once(
     changed = client.get(url, HTTP_IF_NONE_MATCH=etag)
     assert changed.status_code == 200
     assert b"Soep en stamppot" in changed.content
+
+
+def test_a_stopped_activity_leaves_the_feed(
+    meeting: Meeting, programme: dict[str, int], client: Client
+) -> None:
+    with scope(collective=meeting.collective):
+        activity_end(actor=None, activity=Activity.objects.get(pk=programme["meal"]))
+    feed = _feed(client, f"/{meeting.collective.slug}/agenda.ics")
+    assert feed.walk("VEVENT") == []

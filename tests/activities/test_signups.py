@@ -14,7 +14,7 @@ from tests.activities.conftest import Meeting
 from tests.conftest import login, make_person, make_user
 from wijkkracht.activities.models import Registration, RegistrationStatus, Repeat, Via
 from wijkkracht.activities.selectors import participation
-from wijkkracht.activities.services.activities import activity_save
+from wijkkracht.activities.services.activities import activity_save, occurrence_cancel
 from wijkkracht.activities.services.registrations import (
     attendance_save,
     registration_cancel,
@@ -125,6 +125,22 @@ def test_i_need_transport_asks_the_1_loket_once_there_is_a_place_and_cancels_wit
         assert "Aanschuiftafel" in ride.description and "Dorpshuis" in ride.description
         registration_cancel(actor=None, registration=waiting)
         ride.refresh_from_db()
+        assert ride.status == Status.CANCELLED
+
+
+def test_an_evening_that_does_not_take_place_cancels_the_rides_to_it(meeting: Meeting) -> None:
+    meal = an_activity(meeting.collective, capacity=5)
+    with scope(collective=meeting.collective):
+        occurrence = meal.occurrences.get()
+        registration = registration_create(
+            actor=None,
+            occurrence=occurrence,
+            person=meeting.person(meeting.resident),
+            via=Via.PHONE,
+            needs_transport=True,
+        )
+        occurrence_cancel(actor=None, occurrence=occurrence)
+        ride = HelpRequest.objects.get(pk=registration.transport_request_id)
         assert ride.status == Status.CANCELLED
 
 

@@ -80,8 +80,9 @@ def calendar(
 
 
 def feed_activities(*, since: datetime.date, place: Place | None = None) -> QuerySet[Activity]:
-    """Public activities still happening on or after ``since``, for the iCalendar feed."""
-    activities = Activity.objects.filter(public=True).filter(
+    """Public activities still happening on or after ``since``, for the iCalendar feed. A
+    stopped activity leaves the feed (its rule would otherwise go on in people's calendars)."""
+    activities = Activity.objects.filter(public=True, ended=False).filter(
         Q(place__isnull=True) | Q(place__public=True)
     )
     activities = activities.filter(

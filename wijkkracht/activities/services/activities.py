@@ -18,7 +18,11 @@ from wijkkracht.activities.models import (
     RegistrationStatus,
 )
 from wijkkracht.activities.services.places import booking_store
-from wijkkracht.activities.services.registrations import occurrence_lock, waiting_list_promote
+from wijkkracht.activities.services.registrations import (
+    occurrence_lock,
+    rides_cancel,
+    waiting_list_promote,
+)
 from wijkkracht.activities.tasks import occurrence_cancelled_notify
 from wijkkracht.core.models import Collective, User
 from wijkkracht.core.services.audit import audit_record
@@ -175,6 +179,7 @@ def _drop(activity: Activity, occurrence: Occurrence) -> None:
         occurrence.cancelled = True
         occurrence.save(update_fields=["cancelled"])
         _hold_room(activity, occurrence)
+        rides_cancel(actor=None, occurrence=occurrence)
         return
     booking = occurrence.booking
     occurrence.delete()
@@ -197,6 +202,7 @@ def occurrence_cancel(*, actor: User | None, occurrence: Occurrence) -> Occurren
     occurrence.cancelled = True
     occurrence.save(update_fields=["cancelled"])
     _hold_room(activity, occurrence)
+    rides_cancel(actor=actor, occurrence=occurrence)
     audit_record(
         actor=actor, action="occurrence.cancel", target=occurrence, collective=activity.collective
     )

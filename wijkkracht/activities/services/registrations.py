@@ -152,6 +152,12 @@ def registration_cancel(*, actor: User | None, registration: Registration) -> Re
     return registration
 
 
+def rides_cancel(*, actor: User | None, occurrence: Occurrence) -> None:
+    """The occurrence does not take place: nobody needs a ride to it any more."""
+    for registration in occurrence.registrations.filter(transport_request_id__isnull=False):
+        transport_cancel(actor=actor, registration=registration)
+
+
 def _attendance_open(occurrence: Occurrence) -> None:
     day = occurrence.starts_at.astimezone(zone()).date()
     if timezone.now() < local_datetime(day, datetime.time()):
