@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.core import mail
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.test import Client
@@ -117,8 +118,12 @@ def test_a_weekly_activity_holds_its_room_each_time_and_gives_it_back(meeting: M
 
 
 def test_residents_ask_and_the_manager_approves_through_the_pages(
-    meeting: Meeting, client: Client
+    meeting: Meeting,
+    client: Client,
+    settings,  # type: ignore[no-untyped-def]
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
 ) -> None:
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     slug = meeting.collective.slug
     login(client, meeting.resident)
     form = {
@@ -127,7 +132,12 @@ def test_residents_ask_and_the_manager_approves_through_the_pages(
         "end_time": "16:00",
         "purpose": "Breiclub",
     }
-    assert client.post(f"/{slug}/zalen/{meeting.room.pk}/reserveren/", form).status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/{slug}/zalen/{meeting.room.pk}/reserveren/", form)
+    assert response.status_code == 302
+    # The place has no manager: the coordinators hear of it.
+    assert [message.to for message in mail.outbox] == [["coordinator@dorp.example"]]
+    assert "Breiclub" in mail.outbox[0].body
     again = client.post(f"/{slug}/zalen/{meeting.room.pk}/reserveren/", form)
     assert "al gereserveerd (Breiclub)" in again.content.decode()
     with scope(collective=meeting.collective):
@@ -137,7 +147,10 @@ def test_residents_ask_and_the_manager_approves_through_the_pages(
     assert client.post(decide, {"approve": "1"}).status_code == 404
     login(client, meeting.coordinator)
     assert "Breiclub" in client.get(f"/{slug}/reserveringen/").content.decode()
-    assert client.post(decide, {"approve": "1", "note": ""}).status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(decide, {"approve": "1", "note": ""}).status_code == 302
     with scope(collective=meeting.collective):
         booking.refresh_from_db()
     assert booking.status == BookingStatus.APPROVED
+    assert mail.outbox[-1].to == ["aaltje@dorp.example"]
+    assert "is voor u" in mail.outbox[-1].subject

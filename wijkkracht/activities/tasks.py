@@ -8,8 +8,8 @@ from django.utils import timezone, translation
 from django_scopes import scope
 from django_tasks import task
 
-from wijkkracht.activities.models import Occurrence, Registration, RegistrationStatus
-from wijkkracht.core.models import Collective
+from wijkkracht.activities.models import Booking, Occurrence, Registration, RegistrationStatus
+from wijkkracht.core.models import Collective, Person, RoleName
 
 
 def _mail(template: str, context: dict[str, object], to: str) -> None:
@@ -89,3 +89,40 @@ def registration_promoted_notify(*, collective_id: int, registration_id: int) ->
         occurrence = _occurrence(registration.occurrence_id)
         context = {**_context(collective, occurrence), "person": registration.person}
         _mail("promoted", context, registration.person.email)
+
+
+def _booking(collective: Collective, booking_id: int) -> tuple[Booking, dict[str, object]]:
+    booking = Booking.objects.select_related("room__place__manager", "requested_by").get(
+        pk=booking_id
+    )
+    link = settings.SITE_URL + reverse("activities:booking_list", args=[collective.slug])
+    return booking, {"collective": collective, "booking": booking, "link": link}
+
+
+@task()
+def booking_requested_notify(*, collective_id: int, booking_id: int) -> None:
+    """Tell the place's manager (or, without one, the coordinators) that a room is asked for."""
+    collective = Collective.objects.get(pk=collective_id)
+    with scope(collective=collective), translation.override(settings.LANGUAGE_CODE):
+        booking, context = _booking(collective, booking_id)
+        manager = booking.room.place.manager
+        if manager is not None and manager.email:
+            recipients = [manager.email]
+        else:
+            recipients = list(
+                Person.objects.filter(roles__name=RoleName.COORDINATOR)
+                .exclude(email="")
+                .values_list("email", flat=True)
+            )
+        for email in recipients:
+            _mail("booking_requested", context, email)
+
+
+@task()
+def booking_decided_notify(*, collective_id: int, booking_id: int) -> None:
+    """Tell the one who asked whether the room is theirs."""
+    collective = Collective.objects.get(pk=collective_id)
+    with scope(collective=collective), translation.override(settings.LANGUAGE_CODE):
+        booking, context = _booking(collective, booking_id)
+        if booking.requested_by is not None:
+            _mail("booking_decided", context, booking.requested_by.email)

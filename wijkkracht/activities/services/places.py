@@ -2,6 +2,7 @@
 overlapping; the services check first only to say which booking is in the way."""
 
 import datetime
+from functools import partial
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -18,6 +19,7 @@ from wijkkracht.activities.models import (
     Room,
 )
 from wijkkracht.activities.schedule import zone
+from wijkkracht.activities.tasks import booking_decided_notify, booking_requested_notify
 from wijkkracht.core.models import Collective, Person, User
 from wijkkracht.core.services.audit import audit_record
 
@@ -138,6 +140,13 @@ def booking_request(
         collective=room.place.collective,
         on_behalf_of=person,
     )
+    transaction.on_commit(
+        partial(
+            booking_requested_notify.enqueue,
+            collective_id=room.collective_id,
+            booking_id=booking.pk,
+        )
+    )
     return booking
 
 
@@ -166,6 +175,13 @@ def booking_decide(*, actor: User, booking: Booking, approve: bool, note: str = 
         action="booking.approve" if approve else "booking.refuse",
         target=booking,
         collective=booking.room.place.collective,
+    )
+    transaction.on_commit(
+        partial(
+            booking_decided_notify.enqueue,
+            collective_id=booking.collective_id,
+            booking_id=booking.pk,
+        )
     )
     return booking
 
