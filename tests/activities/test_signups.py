@@ -13,7 +13,7 @@ from tests.activities.build import an_activity
 from tests.activities.conftest import Meeting
 from tests.conftest import login, make_person, make_user
 from wijkkracht.activities.models import Registration, RegistrationStatus, Repeat, Via
-from wijkkracht.activities.selectors import participation
+from wijkkracht.activities.selectors import meals_served, participation
 from wijkkracht.activities.services.activities import activity_save, occurrence_cancel
 from wijkkracht.activities.services.registrations import (
     attendance_save,
@@ -178,6 +178,13 @@ def test_the_host_ticks_who_came_and_the_figures_count_unique_and_returning_peop
         1,
         2,
     )
+    with scope(collective=meeting.collective):
+        assert (
+            meals_served(
+                since=timezone.localdate() - datetime.timedelta(days=60), until=timezone.localdate()
+            )
+            == 4
+        )
 
 
 def test_the_coordinator_signs_up_a_resident_who_phoned(meeting: Meeting, client: Client) -> None:

@@ -4,6 +4,7 @@ from typing import Any, cast
 from django import forms
 from django.db import models
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.activities import schedule
@@ -11,6 +12,8 @@ from wijkkracht.activities.models import (
     Activity,
     Allergen,
     Diet,
+    Kind,
+    Organiser,
     Place,
     Post,
     PostKind,
@@ -40,7 +43,7 @@ def _choice(
 ) -> forms.ModelChoiceField:
     field = cast(models.Field, model._meta.get_field(name))
     return forms.ModelChoiceField(
-        label=field.verbose_name,
+        label=capfirst(field.verbose_name),
         help_text=field.help_text,
         queryset=queryset,
         required=False,
@@ -179,6 +182,9 @@ class ActivityForm(_ServiceValidates):
             Activity, "room", Room.objects.select_related("place"), instance.room_id
         )
         self.order_fields(FIRST_FIELDS)
+        # Radio buttons without the empty "---------" choice a select would need.
+        self.fields["kind"].choices = Kind.choices  # type: ignore[attr-defined]
+        self.fields["organiser_kind"].choices = Organiser.choices  # type: ignore[attr-defined]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -276,6 +282,7 @@ class PostForm(forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = PostKind.choices  # type: ignore[attr-defined]
         self.fields["kind"].initial = PostKind.OFFER
 
     def _post_clean(self) -> None:

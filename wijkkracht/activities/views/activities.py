@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from wijkkracht.activities import schedule
 from wijkkracht.activities.forms import ActivityForm
 from wijkkracht.activities.models import Activity, Organiser
-from wijkkracht.activities.selectors import can_manage, participation, upcoming
+from wijkkracht.activities.selectors import can_manage, meals_served, participation, upcoming
 from wijkkracht.activities.services.activities import activity_end, activity_save
 from wijkkracht.activities.views.common import managed_activity, visible_activity
 from wijkkracht.core.access import CollectiveRequest, role_required
@@ -36,7 +36,13 @@ def activity_list_view(request: CollectiveRequest) -> HttpResponse:
         )
         for activity in activities
     ]
-    return render(request, "activities/activity_list.html", {"rows": rows})
+    context: dict[str, object] = {"rows": rows}
+    if request.membership.has(RoleName.COORDINATOR):
+        today = timezone.localdate()
+        year_ago = today - datetime.timedelta(days=365)
+        context["figures"] = participation(since=year_ago, until=today)
+        context["meals"] = meals_served(since=year_ago, until=today)
+    return render(request, "activities/activity_list.html", context)
 
 
 @role_required(*ORGANISERS)

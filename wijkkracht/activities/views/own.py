@@ -56,7 +56,9 @@ def _diet_page(request: CollectiveRequest, person: Person, *, via: str, done: st
             messages.success(request, _("Opgeslagen. De kok houdt er rekening mee."))
             return redirect(done)
     return render(
-        request, "activities/diet_form.html", {"form": form, "person": person, "profile": profile}
+        request,
+        "activities/diet_form.html",
+        {"form": form, "person": person, "profile": profile, "back": done},
     )
 
 
