@@ -5,8 +5,9 @@ import datetime
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django_scopes import scope
 
@@ -15,7 +16,11 @@ from tests.activities.conftest import Meeting
 from tests.conftest import login
 from wijkkracht.activities.models import Booking, BookingStatus, Repeat
 from wijkkracht.activities.schedule import local_datetime
-from wijkkracht.activities.services.activities import activity_save, occurrence_cancel
+from wijkkracht.activities.services.activities import (
+    activity_save,
+    occurrence_cancel,
+    occurrences_sync,
+)
 from wijkkracht.activities.services.places import booking_decide, booking_request
 
 DAY = timezone.localdate() + datetime.timedelta(days=10)
@@ -154,3 +159,12 @@ def test_residents_ask_and_the_manager_approves_through_the_pages(
     assert booking.status == BookingStatus.APPROVED
     assert mail.outbox[-1].to == ["aaltje@dorp.example"]
     assert "is voor u" in mail.outbox[-1].subject
+
+
+def test_the_morning_round_leaves_an_unchanged_year_alone(meeting: Meeting) -> None:
+    meal = an_activity(meeting.collective, repeat=Repeat.WEEKLY, room=meeting.room)
+    with scope(collective=meeting.collective), CaptureQueriesContext(connection) as queries:
+        occurrences_sync(meal)
+    writes = [q["sql"] for q in queries if q["sql"].split()[0] in {"INSERT", "UPDATE", "DELETE"}]
+    assert writes == []
+    assert len(queries) < 5  # read the year once, not once per week

@@ -125,6 +125,21 @@ def _hold_room(activity: Activity, occurrence: Occurrence) -> None:
         occurrence.save(update_fields=["booking"])
 
 
+def _room_in_line(activity: Activity, occurrence: Occurrence) -> bool:
+    """Whether the occurrence's booking already is what _hold_room would make of it."""
+    booking = occurrence.booking
+    holds = booking is not None and booking.holds_room
+    if activity.room_id is None or occurrence.cancelled:
+        return not holds
+    return (
+        booking is not None
+        and holds
+        and (booking.room_id, booking.starts_at, booking.ends_at, booking.purpose)
+        == (activity.room_id, occurrence.starts_at, occurrence.ends_at, activity.title)
+        and booking.group_name == activity.organised_by
+    )
+
+
 def occurrences_sync(activity: Activity, *, today: datetime.date | None = None) -> None:
     """Make the coming year's occurrences match the rule. Past ones are history and stay.
 
@@ -156,11 +171,16 @@ def occurrences_sync(activity: Activity, *, today: datetime.date | None = None) 
         if day not in wanted:
             _drop(activity, occurrence)
             continue
-        occurrence.starts_at = schedule.local_datetime(day, activity.start_time)
-        occurrence.ends_at = schedule.local_datetime(day, activity.end_time)
-        occurrence.cancelled = False  # the rule and its exceptions are the truth
-        occurrence.save(update_fields=["starts_at", "ends_at", "cancelled"])
-        _hold_room(activity, occurrence)
+        moments = (
+            schedule.local_datetime(day, activity.start_time),
+            schedule.local_datetime(day, activity.end_time),
+        )
+        if (occurrence.starts_at, occurrence.ends_at, occurrence.cancelled) != (*moments, False):
+            occurrence.starts_at, occurrence.ends_at = moments
+            occurrence.cancelled = False  # the rule and its exceptions are the truth
+            occurrence.save(update_fields=["starts_at", "ends_at", "cancelled"])
+        if not _room_in_line(activity, occurrence):
+            _hold_room(activity, occurrence)
     for day in sorted(wanted - set(existing)):
         occurrence = Occurrence.objects.create(
             collective_id=activity.collective_id,
