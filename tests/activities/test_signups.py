@@ -229,3 +229,28 @@ def test_another_resident_cannot_sign_someone_else_off(meeting: Meeting, client:
     with scope(collective=meeting.collective):
         registration.refresh_from_db()
     assert registration.status == RegistrationStatus.CANCELLED
+
+
+def test_the_host_list_saves_ticks_and_passes_over_someone_who_signed_off(
+    meeting: Meeting, client: Client
+) -> None:
+    meal = an_activity(meeting.collective, days=1)
+    first, second = _people(meeting, 2)
+    with scope(collective=meeting.collective):
+        occurrence = meal.occurrences.get()
+        kept, gone = (
+            registration_create(actor=None, occurrence=occurrence, person=p, via=Via.PHONE)
+            for p in (first, second)
+        )
+        registration_cancel(actor=None, registration=gone)
+        occurrence.starts_at -= datetime.timedelta(days=2)
+        occurrence.save()
+    login(client, meeting.coordinator)
+    url = f"/{meeting.collective.slug}/keer/{occurrence.pk}/lijst/"
+    saved = client.post(url, {"present": [str(kept.pk), str(gone.pk)]}, follow=True)
+    assert "Opgeslagen: 1 persoon was er." in saved.content.decode()
+    nobody = client.post(url, {}, follow=True)  # every box unticked again
+    assert "Opgeslagen: 0 mensen waren er." in nobody.content.decode()
+    with scope(collective=meeting.collective):
+        kept.refresh_from_db()
+    assert kept.attended is False

@@ -262,14 +262,6 @@ class DietForm(forms.Form):
     )
 
 
-class AttendanceForm(forms.Form):
-    present = forms.TypedMultipleChoiceField(coerce=int, required=False)
-
-    def __init__(self, *args: Any, registration_ids: list[int], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["present"].choices = [(pk, pk) for pk in registration_ids]  # type: ignore[attr-defined]
-
-
 class WalkInForm(forms.Form):
     person = forms.IntegerField(widget=forms.HiddenInput)
 

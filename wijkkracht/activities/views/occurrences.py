@@ -8,7 +8,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from wijkkracht.activities.forms import (
-    AttendanceForm,
     MenuForm,
     PhoneSignupForm,
     SearchForm,
@@ -227,21 +226,18 @@ def host_list_view(request: CollectiveRequest, occurrence_id: int) -> HttpRespon
     """The host's list: tick who came, on a phone or on paper; add who came unannounced."""
     occurrence = managed_occurrence(request, occurrence_id)
     registrations = guests(occurrence)
-    form = AttendanceForm(
-        request.POST or None, registration_ids=[registration.pk for registration in registrations]
-    )
-    walk_in = WalkInForm(request.POST or None, prefix="walk_in")
     if request.method == "POST":
         walk_ins: list[Person] = []
-        if "walk_in-person" in request.POST and walk_in.is_valid():
+        walk_in = WalkInForm(request.POST, prefix="walk_in")
+        if walk_in.is_valid():
             walk_ins = [
                 get_object_or_404(Person, pk=walk_in.cleaned_data["person"], erased_at=None)
             ]
             present = {registration.pk for registration in registrations if registration.attended}
-        elif form.is_valid():
-            present = set(form.cleaned_data["present"])
         else:
-            raise Http404
+            # Ticked boxes; one for a guest who signed off meanwhile is passed over.
+            ticked = {int(value) for value in request.POST.getlist("present") if value.isdigit()}
+            present = ticked & {registration.pk for registration in registrations}
         try:
             count = attendance_save(
                 actor=request.user, occurrence=occurrence, present=present, walk_ins=walk_ins
