@@ -166,3 +166,21 @@ def test_the_coordinator_notes_a_diet_told_on_the_phone_and_goes_back(
     with scope(collective=meeting.collective):
         profile = DietProfile.objects.get(person=person)
     assert (profile.diet, profile.allergens, profile.consent_via) == ("vegan", ["sesame"], "phone")
+
+
+def test_the_call_list_names_tomorrows_guests_who_get_no_reminder(
+    meeting: Meeting, client: Client
+) -> None:
+    meal = an_activity(meeting.collective, days=1)
+    no_mail = make_person(
+        meeting.collective, "resident", given_name="Aaltje", family_name="Mulder", phone="0528 1"
+    )
+    with scope(collective=meeting.collective):
+        for person in (no_mail, meeting.person(meeting.resident)):
+            registration_create(
+                actor=None, occurrence=meal.occurrences.get(), person=person, via=Via.PHONE
+            )
+    login(client, meeting.coordinator)
+    page = client.get(f"/{meeting.collective.slug}/activiteiten/belijst/").content.decode()
+    assert "Aaltje Mulder" in page and "0528 1" in page
+    assert "Gebruiker Jansen" not in page  # has e-mail, gets the reminder

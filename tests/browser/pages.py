@@ -211,6 +211,7 @@ PAGES = [
             ("activities:calendar", lambda bw: "agenda/"),
             ("activities:activity_list", lambda bw: "activiteiten/"),
             ("activities:activity_create", lambda bw: "activiteiten/nieuw/"),
+            ("activities:call_list", lambda bw: "activiteiten/belijst/"),
             (
                 "activities:activity_detail",
                 lambda bw: f"activiteiten/{bw.world.a_activities.activity_id}/",

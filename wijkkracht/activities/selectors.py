@@ -249,6 +249,23 @@ def meals_served(*, since: datetime.date, until: datetime.date) -> int:
     ).count()
 
 
+def call_list(day: datetime.date) -> list[Registration]:
+    """Guests with a place on ``day`` who have no e-mail, so no reminder: call them instead."""
+    return list(
+        Registration.objects.filter(
+            status=RegistrationStatus.PLACE,
+            person__email="",
+            occurrence__cancelled=False,
+            occurrence__starts_at__gte=local_datetime(day, datetime.time()),
+            occurrence__starts_at__lt=local_datetime(
+                day + datetime.timedelta(days=1), datetime.time()
+            ),
+        )
+        .select_related("person", "occurrence__activity__place")
+        .order_by("occurrence__starts_at", "person__family_name", "person__given_name")
+    )
+
+
 def my_registrations(person_id: int) -> QuerySet[Registration]:
     return (
         Registration.objects.filter(person_id=person_id, occurrence__ends_at__gte=timezone.now())

@@ -29,6 +29,7 @@ urlpatterns = [
     ),
     path("activiteiten/", activities.activity_list_view, name="activity_list"),
     path("activiteiten/nieuw/", activities.activity_edit_view, name="activity_create"),
+    path("activiteiten/belijst/", activities.call_list_view, name="call_list"),
     path(
         "activiteiten/<int:activity_id>/",
         activities.activity_detail_view,

@@ -12,7 +12,13 @@ from django.utils.translation import gettext as _
 from wijkkracht.activities import schedule
 from wijkkracht.activities.forms import ActivityForm
 from wijkkracht.activities.models import Activity, Organiser
-from wijkkracht.activities.selectors import can_manage, meals_served, participation, upcoming
+from wijkkracht.activities.selectors import (
+    call_list,
+    can_manage,
+    meals_served,
+    participation,
+    upcoming,
+)
 from wijkkracht.activities.services.activities import activity_end, activity_save
 from wijkkracht.activities.views.common import managed_activity, visible_activity
 from wijkkracht.core.access import CollectiveRequest, role_required
@@ -43,6 +49,14 @@ def activity_list_view(request: CollectiveRequest) -> HttpResponse:
         context["figures"] = participation(since=year_ago, until=today)
         context["meals"] = meals_served(since=year_ago, until=today)
     return render(request, "activities/activity_list.html", context)
+
+
+@role_required(RoleName.COORDINATOR)
+def call_list_view(request: CollectiveRequest) -> HttpResponse:
+    """Tomorrow's guests without e-mail: they get no reminder, so the coordinator calls."""
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    context = {"day": tomorrow, "registrations": call_list(tomorrow)}
+    return render(request, "activities/call_list.html", context)
 
 
 @role_required(*ORGANISERS)
