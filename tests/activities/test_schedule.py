@@ -74,4 +74,4 @@ def test_every_form_choice_round_trips_and_reads_as_plain_dutch() -> None:
         first=THURSDAY,
         until=datetime.date(2026, 12, 17),
     ) == ("om de week op donderdag tot en met 17 december 2026")
-    assert describe(rule="", first=THURSDAY, until=None) == "één keer"
+    assert describe(rule="", first=THURSDAY, until=None) == "op donderdag 1 oktober 2026"

@@ -83,10 +83,11 @@ def dates(
 
 
 def describe(*, rule: str, first: datetime.date, until: datetime.date | None) -> str:
-    """The rule in plain Dutch: "elke donderdag", "elke eerste zaterdag van de maand"."""
+    """The rule in plain Dutch: "elke donderdag", "elke eerste zaterdag van de maand", or for
+    a one-off its day: "op dinsdag 9 december 2026"."""
     weekday = _weekday_name(first.weekday())
     if not rule:
-        return _("één keer")
+        return _("op %(date)s") % {"date": date_format(first, "l j F Y")}
     descriptions = {
         Repeat.DAILY: _("elke dag"),
         Repeat.WEEKDAYS: _("elke werkdag"),
