@@ -117,6 +117,12 @@ def world(db: None) -> World:
 
 
 @pytest.fixture
+def immediate_tasks(settings) -> None:  # type: ignore[no-untyped-def]
+    """Run queued e-mails at once, as the worker would."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture
 def logged_in(client: Client) -> Callable[[User], Client]:
     def _login(user: User) -> Client:
         client.logout()

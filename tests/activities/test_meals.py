@@ -108,10 +108,9 @@ def test_export_shows_and_erasure_removes_the_diet_and_keeps_anonymous_attendanc
 
 def test_the_morning_round_reminds_tomorrows_guests_once(
     meeting: Meeting,
-    settings,
+    immediate_tasks: None,
     django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
 ) -> None:
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     meal = an_activity(meeting.collective, days=1, place=meeting.place)
     later = an_activity(meeting.collective, days=2, title="Later")
     with scope(collective=meeting.collective):

@@ -125,10 +125,9 @@ def test_a_weekly_activity_holds_its_room_each_time_and_gives_it_back(meeting: M
 def test_residents_ask_and_the_manager_approves_through_the_pages(
     meeting: Meeting,
     client: Client,
-    settings,  # type: ignore[no-untyped-def]
+    immediate_tasks: None,
     django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
 ) -> None:
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     slug = meeting.collective.slug
     login(client, meeting.resident)
     form = {

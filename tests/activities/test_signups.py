@@ -23,11 +23,6 @@ from wijkkracht.activities.services.registrations import (
 from wijkkracht.help.models import Category, HelpRequest, Status
 
 
-@pytest.fixture
-def immediate_tasks(settings) -> None:  # type: ignore[no-untyped-def]
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-
-
 def _people(meeting: Meeting, count: int) -> list:  # type: ignore[type-arg]
     return [
         make_person(

@@ -49,9 +49,3 @@ def loket(db: None) -> Loket:
         buurt=buurt,
         other_buurt=other,
     )
-
-
-@pytest.fixture
-def immediate_tasks(settings) -> None:  # type: ignore[no-untyped-def]
-    """Run queued e-mails at once, as the worker would."""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

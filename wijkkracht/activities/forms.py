@@ -21,10 +21,9 @@ from wijkkracht.activities.models import (
     Room,
     Texture,
 )
+from wijkkracht.core.forms import DATE_WIDGET, TIME_WIDGET
 from wijkkracht.core.models import Person, RoleName
 
-DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-TIME_WIDGET = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 # The activity form's fields from the top: what, who, where; then when and the rest.
 FIRST_FIELDS = [
     "title",

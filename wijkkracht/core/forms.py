@@ -6,6 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from wijkkracht.core.models import Collective, Federation, LegalForm, Person, RoleName
 from wijkkracht.core.services.people import PERSON_FIELDS
 
+# The browser's own date and time pickers, with values in the format they expect.
+DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+TIME_WIDGET = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+
 
 class LoginForm(forms.Form):
     email = forms.EmailField(

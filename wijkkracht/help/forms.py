@@ -6,6 +6,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wijkkracht.core.forms import DATE_WIDGET, TIME_WIDGET
 from wijkkracht.core.models import Area, Collective
 from wijkkracht.help.models import (
     Category,
@@ -19,8 +20,6 @@ from wijkkracht.help.models import (
 )
 from wijkkracht.help.services.volunteers import DAY_PARTS
 
-DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-TIME_WIDGET = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 DAY_PART_LABELS = {
     "morning": _("ochtend (8 tot 12 uur)"),
     "afternoon": _("middag (12 tot 17 uur)"),

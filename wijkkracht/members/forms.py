@@ -5,7 +5,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wijkkracht.core.forms import PersonForm
+from wijkkracht.core.forms import DATE_WIDGET, PersonForm
 from wijkkracht.core.models import Person
 from wijkkracht.members.models import ConsentTopic, ConsentVia, EndReason, PaymentMethod, RateKind
 
@@ -22,7 +22,6 @@ MY_DATA_FIELDS = (
     "city",
     "contact_preference",
 )
-DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 def money(label: "_StrOrPromise") -> forms.DecimalField:

@@ -18,8 +18,8 @@ from wijkkracht.activities.services.board import (
     post_remove,
     post_report,
 )
-from wijkkracht.activities.views.common import show_errors
 from wijkkracht.core.access import CollectiveRequest, role_required
+from wijkkracht.core.feedback import show_errors
 from wijkkracht.core.models import RoleName
 
 POSTS_PER_PAGE = 20

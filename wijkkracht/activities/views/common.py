@@ -1,15 +1,9 @@
-from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from wijkkracht.activities.models import Activity, Occurrence, Place
 from wijkkracht.activities.selectors import can_manage, sees_private
 from wijkkracht.core.access import CollectiveRequest
-
-
-def show_errors(request: CollectiveRequest, error: ValidationError) -> None:
-    messages.error(request, " ".join(error.messages))
 
 
 def visible_place(request: CollectiveRequest, place_id: int) -> Place:

@@ -30,12 +30,9 @@ from wijkkracht.activities.services.registrations import (
     registration_cancel,
     registration_create,
 )
-from wijkkracht.activities.views.common import (
-    managed_occurrence,
-    show_errors,
-    visible_occurrence,
-)
+from wijkkracht.activities.views.common import managed_occurrence, visible_occurrence
 from wijkkracht.core.access import CollectiveRequest, role_required
+from wijkkracht.core.feedback import show_errors
 from wijkkracht.core.models import Person, RoleName
 from wijkkracht.core.selectors import person_search_filter
 

@@ -21,8 +21,9 @@ from wijkkracht.activities.services.places import (
     place_save,
     room_save,
 )
-from wijkkracht.activities.views.common import show_errors, visible_place
+from wijkkracht.activities.views.common import visible_place
 from wijkkracht.core.access import CollectiveRequest, role_required
+from wijkkracht.core.feedback import show_errors
 from wijkkracht.core.models import RoleName
 
 
@@ -125,7 +126,6 @@ def booking_create_view(request: CollectiveRequest, room_id: int) -> HttpRespons
                 request, _("Uw aanvraag is verstuurd. De beheerder laat weten of het kan.")
             )
             return redirect("activities:booking_list", request.collective.slug)
-    today = timezone.localdate()
     taken = Booking.objects.filter(
         room=room,
         status__in=HOLDING_STATUSES,
@@ -135,7 +135,7 @@ def booking_create_view(request: CollectiveRequest, room_id: int) -> HttpRespons
     return render(
         request,
         "activities/booking_form.html",
-        {"form": form, "room": room, "taken": taken, "today": today},
+        {"form": form, "room": room, "taken": taken},
     )
 
 

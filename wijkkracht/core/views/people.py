@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
+from wijkkracht.core.feedback import show_errors
 from wijkkracht.core.forms import PersonForm, RoleForm
 from wijkkracht.core.models import RoleName
 from wijkkracht.core.selectors import access_entries_for, person_get, person_list
@@ -115,7 +116,7 @@ def person_role_view(request: CollectiveRequest, person_id: int) -> HttpResponse
         try:
             role_revoke(actor=request.user, person=person, name=form.cleaned_data["role"])
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            show_errors(request, error)
         else:
             messages.success(request, _("De rol is weggehaald."))
     return redirect("core:person_detail", request.collective.slug, person.pk)
@@ -129,7 +130,7 @@ def person_invite_view(request: CollectiveRequest, person_id: int) -> HttpRespon
     try:
         person_invite(actor=request.user, person=person)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        show_errors(request, error)
     else:
         messages.success(
             request, _("Er is een e-mail gestuurd naar %(email)s.") % {"email": person.email}

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
+from wijkkracht.core.feedback import show_errors
 from wijkkracht.core.models import RoleName
 from wijkkracht.help.forms import (
     DAY_PART_LABELS,
@@ -35,7 +36,6 @@ from wijkkracht.help.services.health import health_note_read
 from wijkkracht.help.services.hours import hours_log
 from wijkkracht.help.services.requests import help_request_create
 from wijkkracht.help.services.volunteers import DAY_PARTS
-from wijkkracht.help.views.common import show_errors
 from wijkkracht.help.views.volunteers import pause_toggle
 
 

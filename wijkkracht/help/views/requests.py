@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wijkkracht.core.access import CollectiveRequest, role_required
+from wijkkracht.core.feedback import show_errors
 from wijkkracht.core.forms import PersonForm
 from wijkkracht.core.models import Person, RoleName
 from wijkkracht.core.selectors import person_get
@@ -54,7 +55,6 @@ from wijkkracht.help.services.requests import (
     help_request_create,
     help_request_update,
 )
-from wijkkracht.help.views.common import show_errors
 
 PAGE_SIZE = 50
 # Lazy: these are read per request, in the language of that request.

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
+from wijkkracht.core.feedback import show_errors
 from wijkkracht.core.models import Person, RoleName
 from wijkkracht.core.selectors import person_get
 from wijkkracht.help.forms import AbsenceForm, AvailabilityForm, PauseForm, VolunteerForm
@@ -23,7 +24,6 @@ from wijkkracht.help.services.volunteers import (
     volunteer_save,
     windows_from_parts,
 )
-from wijkkracht.help.views.common import show_errors
 
 
 @role_required(RoleName.COORDINATOR)

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
+from wijkkracht.core.feedback import show_errors
 from wijkkracht.core.models import Person, User
 from wijkkracht.members.forms import ConsentForm
 from wijkkracht.members.models import Consent, ConsentText, ConsentTopic
@@ -54,4 +55,4 @@ def consent_change(request: HttpRequest, person: Person, form: ConsentForm) -> N
             consent_withdraw(actor=request.user, person=person, topic=topic)
             messages.success(request, _("Toestemming ingetrokken: %(topic)s.") % {"topic": label})
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        show_errors(request, error)

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.downloads import attachment
+from wijkkracht.core.feedback import show_errors
 from wijkkracht.members.forms import CreditorForm, DebitRunForm, PaymentForm, ReverseForm, RuleForm
 from wijkkracht.members.models import ContributionRule, ContributionStatus, Creditor, DebitRun
 from wijkkracht.members.selectors import (
@@ -106,7 +107,7 @@ def run_view(request: CollectiveRequest, year: int) -> HttpResponse:
     try:
         result = contribution_run(actor=request.user, collective=request.collective, year=year)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        show_errors(request, error)
     else:
         messages.success(
             request,
@@ -153,7 +154,7 @@ def payment_reverse_view(request: CollectiveRequest, payment_id: int) -> HttpRes
                 actor=request.user, payment=payment, reversed_on=form.cleaned_data["reversed_on"]
             )
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            show_errors(request, error)
         else:
             messages.success(
                 request, _("De betaling is teruggeboekt. Het huishouden moet nog betalen.")
@@ -178,7 +179,7 @@ def debit_run_view(request: CollectiveRequest, year: int) -> HttpResponse:
             collection_date=form.cleaned_data["collection_date"],
         )
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        show_errors(request, error)
     else:
         messages.success(
             request,

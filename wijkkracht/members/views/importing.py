@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
+from wijkkracht.core.feedback import show_errors
 from wijkkracht.members.forms import UploadForm
 from wijkkracht.members.models import MemberImport
 from wijkkracht.members.selectors import import_get
@@ -64,7 +65,7 @@ def import_confirm_view(request: CollectiveRequest, import_id: int) -> HttpRespo
         messages.error(request, _("Er is niets ingelezen: het bestand heeft fouten."))
         return redirect("members:import_preview", request.collective.slug, upload.pk)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        show_errors(request, error)
         return redirect("members:import_upload", request.collective.slug)
     messages.success(request, _("%(count)s leden zijn ingelezen.") % {"count": len(plan.members)})
     return redirect("members:member_list", request.collective.slug)

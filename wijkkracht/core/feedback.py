@@ -1,3 +1,5 @@
+"""Telling the user what went wrong, on the page they are sent back to."""
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
