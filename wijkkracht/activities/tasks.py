@@ -1,26 +1,19 @@
 """E-mails about activities, sent by the task queue. Tasks take ids and re-enter the scope."""
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django_scopes import scope
 from django_tasks import task
 
 from wijkkracht.activities.models import Booking, Occurrence, Registration, RegistrationStatus
-from wijkkracht.core.models import Collective, Person, RoleName
+from wijkkracht.core.mail import templated_mail
+from wijkkracht.core.models import Collective
+from wijkkracht.core.selectors import coordinator_emails
 
 
 def _mail(template: str, context: dict[str, object], to: str) -> None:
-    if not to:
-        return
-    send_mail(
-        subject=render_to_string(f"activities/mail/{template}_subject.txt", context).strip(),
-        message=render_to_string(f"activities/mail/{template}.txt", context),
-        from_email=None,
-        recipient_list=[to],
-    )
+    templated_mail(f"activities/mail/{template}", context, [to])
 
 
 def _context(collective: Collective, occurrence: Occurrence) -> dict[str, object]:
@@ -106,14 +99,7 @@ def booking_requested_notify(*, collective_id: int, booking_id: int) -> None:
     with scope(collective=collective), translation.override(settings.LANGUAGE_CODE):
         booking, context = _booking(collective, booking_id)
         manager = booking.room.place.manager
-        if manager is not None and manager.email:
-            recipients = [manager.email]
-        else:
-            recipients = list(
-                Person.objects.filter(roles__name=RoleName.COORDINATOR)
-                .exclude(email="")
-                .values_list("email", flat=True)
-            )
+        recipients = [manager.email] if manager and manager.email else coordinator_emails()
         for email in recipients:
             _mail("booking_requested", context, email)
 

@@ -62,6 +62,15 @@ def person_get(*, person_id: int) -> Person:
     return person
 
 
+def coordinator_emails() -> list[str]:
+    """The e-mail addresses of the current collective's coordinators."""
+    return list(
+        Person.objects.filter(roles__name=RoleName.COORDINATOR)
+        .exclude(email="")
+        .values_list("email", flat=True)
+    )
+
+
 def role_counts() -> dict[str, int]:
     """Count the current collective's persons per role."""
     rows = Role.objects.values("name").annotate(n=Count("id"))

@@ -2,8 +2,6 @@
 
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.encoding import force_bytes
@@ -11,6 +9,7 @@ from django.utils.http import urlsafe_base64_encode
 from django_scopes import scope
 from django_tasks import task
 
+from wijkkracht.core.mail import templated_mail
 from wijkkracht.core.models import Collective, Person
 
 
@@ -30,9 +29,4 @@ def invitation_send(*, collective_id: int, person_id: int) -> None:
             token = default_token_generator.make_token(user)
             link = settings.SITE_URL + reverse("core:invitation", args=[uid, token])
         context = {"person": person, "collective": collective, "link": link}
-        send_mail(
-            subject=render_to_string("core/mail/invitation_subject.txt", context).strip(),
-            message=render_to_string("core/mail/invitation.txt", context),
-            from_email=None,
-            recipient_list=[user.email],
-        )
+        templated_mail("core/mail/invitation", context, [user.email])

@@ -1,35 +1,20 @@
 """E-mails of the 1-loket, sent by the task queue. Tasks take ids and re-enter the scope."""
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django_scopes import scope
 from django_tasks import task
 
-from wijkkracht.core.models import Collective, Person, RoleName
+from wijkkracht.core.mail import templated_mail
+from wijkkracht.core.models import Collective
+from wijkkracht.core.selectors import coordinator_emails
 from wijkkracht.help.models import Assignment, AssignmentState
 from wijkkracht.help.tokens import answer_token
 
 
 def _mail(template: str, context: dict[str, object], to: list[str]) -> None:
-    if not to:
-        return
-    send_mail(
-        subject=render_to_string(f"help/mail/{template}_subject.txt", context).strip(),
-        message=render_to_string(f"help/mail/{template}.txt", context),
-        from_email=None,
-        recipient_list=to,
-    )
-
-
-def _coordinator_emails() -> list[str]:
-    return list(
-        Person.objects.filter(roles__name=RoleName.COORDINATOR)
-        .exclude(email="")
-        .values_list("email", flat=True)
-    )
+    templated_mail(f"help/mail/{template}", context, to)
 
 
 @task()
@@ -65,7 +50,7 @@ def answer_notify(*, collective_id: int, assignment_id: int) -> None:
             "help:request_detail", args=[collective.slug, assignment.request_id]
         )
         context = {"collective": collective, "assignment": assignment, "link": link}
-        _mail("answer", context, _coordinator_emails())
+        _mail("answer", context, coordinator_emails())
         resident = assignment.request.resident
         if assignment.state == AssignmentState.ACCEPTED and resident.email:
             _mail("confirmed", context, [resident.email])
@@ -78,4 +63,4 @@ def follow_ups_remind(*, collective_id: int, count: int) -> None:
     with scope(collective=collective), translation.override(settings.LANGUAGE_CODE):
         link = settings.SITE_URL + reverse("help:dashboard", args=[collective.slug])
         context = {"collective": collective, "count": count, "link": link}
-        _mail("follow_ups", context, _coordinator_emails())
+        _mail("follow_ups", context, coordinator_emails())

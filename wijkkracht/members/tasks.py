@@ -1,12 +1,11 @@
 """Background work of the members app. Tasks take ids and re-enter the collective's scope."""
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.utils import translation
 from django_scopes import scope
 from django_tasks import task
 
+from wijkkracht.core.mail import templated_mail
 from wijkkracht.core.models import Collective
 from wijkkracht.members.models import Contribution
 from wijkkracht.members.services.contributions import outstanding
@@ -27,9 +26,4 @@ def reminder_send(*, collective_id: int, contribution_id: int) -> None:
             "person": person,
             "owed": outstanding(contribution),
         }
-        send_mail(
-            subject=render_to_string("members/mail/reminder_subject.txt", context).strip(),
-            message=render_to_string("members/mail/reminder.txt", context),
-            from_email=None,
-            recipient_list=[person.email],
-        )
+        templated_mail("members/mail/reminder", context, [person.email])
