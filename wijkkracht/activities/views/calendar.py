@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wijkkracht.activities.feed import activity_event, calendar_feed, feed_fingerprint
-from wijkkracht.activities.models import Kind, Place
+from wijkkracht.activities.models import Kind, Occurrence, Place
 from wijkkracht.activities.printing import programme_pdf
 from wijkkracht.activities.schedule import zone
 from wijkkracht.activities.selectors import (
@@ -38,26 +38,16 @@ def calendar_view(request: CollectiveRequest, collective_slug: str) -> HttpRespo
     monday = week_from_param(request.GET.get("week"), today)
     kind = request.GET.get("soort", "")
     kind = kind if kind in Kind.values else ""
-    occurrences = list(
-        calendar(
-            monday,
-            monday + datetime.timedelta(days=6),
-            private=sees_private(request.membership),
-            kind=kind,
-        )
-    )
-    days = [
-        (
-            monday + datetime.timedelta(days=offset),
-            [
-                occurrence
-                for occurrence in occurrences
-                if occurrence.starts_at.astimezone(zone()).date()
-                == monday + datetime.timedelta(days=offset)
-            ],
-        )
-        for offset in range(7)
-    ]
+    by_day: dict[datetime.date, list[Occurrence]] = {}
+    for occurrence in calendar(
+        monday,
+        monday + datetime.timedelta(days=6),
+        private=sees_private(request.membership),
+        kind=kind,
+    ):
+        by_day.setdefault(occurrence.starts_at.astimezone(zone()).date(), []).append(occurrence)
+    week = [monday + datetime.timedelta(days=offset) for offset in range(7)]
+    days = [(day, by_day.get(day, [])) for day in week]
     context = {
         "monday": monday,
         "sunday": monday + datetime.timedelta(days=6),

@@ -14,11 +14,15 @@ def visible_place(request: CollectiveRequest, place_id: int) -> Place:
     return place
 
 
+def _visible(request: CollectiveRequest, activity: Activity) -> bool:
+    return sees_private(request.membership) or (
+        activity.public and (activity.place is None or activity.place.public)
+    )
+
+
 def visible_activity(request: CollectiveRequest, activity_id: int) -> Activity:
     activity = get_object_or_404(Activity.objects.select_related("place", "room"), pk=activity_id)
-    if not sees_private(request.membership) and not (
-        activity.public and (activity.place is None or activity.place.public)
-    ):
+    if not _visible(request, activity):
         raise Http404
     return activity
 
@@ -27,7 +31,8 @@ def visible_occurrence(request: CollectiveRequest, occurrence_id: int) -> Occurr
     occurrence = get_object_or_404(
         Occurrence.objects.select_related("activity__place", "activity__room"), pk=occurrence_id
     )
-    visible_activity(request, occurrence.activity_id)
+    if not _visible(request, occurrence.activity):
+        raise Http404
     return occurrence
 
 
