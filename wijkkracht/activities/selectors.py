@@ -133,13 +133,16 @@ def upcoming(activity: Activity, *, limit: int = 8) -> QuerySet[Occurrence]:
     )
 
 
+def places_taken(occurrence: Occurrence) -> int:
+    return occurrence.registrations.filter(status=RegistrationStatus.PLACE).count()
+
+
 def places_left(occurrence: Occurrence) -> int | None:
     """Free places; None when there is no limit."""
     capacity = occurrence.activity.capacity
     if capacity is None:
         return None
-    taken = occurrence.registrations.filter(status=RegistrationStatus.PLACE).count()
-    return max(capacity - taken, 0)
+    return max(capacity - places_taken(occurrence), 0)
 
 
 def can_manage(membership: Membership, activity: Activity) -> bool:

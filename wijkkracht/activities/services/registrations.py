@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from wijkkracht.activities.models import Occurrence, Registration, RegistrationStatus, Via
 from wijkkracht.activities.schedule import local_datetime, zone
+from wijkkracht.activities.selectors import places_taken
 from wijkkracht.activities.tasks import registration_promoted_notify
 from wijkkracht.activities.transport import transport_cancel, transport_request
 from wijkkracht.core.models import Person, User
@@ -28,10 +29,6 @@ def occurrence_lock(occurrence: Occurrence) -> Occurrence:
         .select_related("activity__collective", "activity__place", "booking")
         .get(pk=occurrence.pk)
     )
-
-
-def places_taken(occurrence: Occurrence) -> int:
-    return occurrence.registrations.filter(status=RegistrationStatus.PLACE).count()
 
 
 def _refuse_closed(occurrence: Occurrence) -> None:
