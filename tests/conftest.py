@@ -10,6 +10,7 @@ from django_scopes import scope
 
 from tests.activities.build import ActivityIds, activities_build
 from tests.help.build import HelpIds, help_build
+from tests.info.build import InfoIds, info_build
 from tests.members.build import MemberIds, members_build
 from wijkkracht.core.models import Collective, Person, User
 from wijkkracht.core.services.accounts import api_token_create
@@ -72,6 +73,7 @@ class World:
     a_members: MemberIds
     a_help: HelpIds
     a_activities: ActivityIds
+    a_info: InfoIds
     b_coordinator: User
     b_everything: User
 
@@ -96,6 +98,7 @@ def world_build() -> World:
         a_members=members_build(a, a_resident),
         a_help=help_build(a, a_resident),
         a_activities=activities_build(a, a_resident),
+        a_info=info_build(a),
         b_coordinator=make_user(b, "coordinator"),
         b_everything=make_user(
             b,

@@ -40,6 +40,12 @@ OBJECT_IDS: dict[str, Callable[[World], int]] = {
     "occurrence_id": lambda world: world.a_activities.occurrence_id,
     "registration_id": lambda world: world.a_activities.registration_id,
     "post_id": lambda world: world.a_activities.post_id,
+    "service_id": lambda world: world.a_info.service_id,
+    "walk_in_id": lambda world: world.a_info.walk_in_id,
+    "article_id": lambda world: world.a_info.article_id,
+    "question_id": lambda world: world.a_info.question_id,
+    "group_id": lambda world: world.a_info.group_id,
+    "map_import_id": lambda world: world.a_info.map_import_id,
 }
 
 # URLs with arguments that do not name a tenant's object, and why each is safe.
@@ -63,6 +69,8 @@ ALLOWLIST = {
     "<slug:collective_slug>/contributie/<int:year>/jaaroverzicht/",
     "<slug:collective_slug>/leden/ledenregister.<str:extension>",
     "<slug:collective_slug>/hulp/mijn-uren/<int:year>/",
+    # A need is a topic of the social map, no object: the page lists the URL's own collective.
+    "<slug:collective_slug>/informatie/hulp-bij/<slug:need>/",
     # The e-mail's yes/no link: a signed assignment id, looked up in the URL's collective only;
     # tested in tests/help/test_workflow.py.
     "<slug:collective_slug>/hulp/antwoord/<str:token>/",

@@ -15,6 +15,8 @@ _COLLECTIVE_MENU = [
     ("activities:activity_list", _("Activiteiten"), ("coordinator", "volunteer")),
     ("activities:place_list", _("Plekken en zalen"), EVERYONE),
     ("activities:board", _("Prikbord"), EVERYONE),
+    ("info:home", _("Informatie"), EVERYONE),
+    ("info:desk_choose", _("Balie"), ("coordinator", "volunteer")),
     ("core:person_list", _("Mensen"), ("coordinator", "board")),
     ("members:member_list", _("Leden"), ("coordinator", "board")),
     ("members:contributions", _("Contributie"), ("coordinator", "board")),

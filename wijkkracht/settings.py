@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "wijkkracht.members",
     "wijkkracht.help",
     "wijkkracht.activities",
+    "wijkkracht.info",
     "wijkkracht.federation",
     "wijkkracht.demo",
 ]

@@ -10,5 +10,6 @@ urlpatterns = [
     path("<slug:collective_slug>/", include("wijkkracht.members.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.help.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.activities.urls")),
+    path("<slug:collective_slug>/", include("wijkkracht.info.urls")),
     path("", include("wijkkracht.core.urls")),
 ]

@@ -201,11 +201,55 @@ PAGES = [
                 "help:health_note_edit",
                 lambda bw: f"hulp/vragen/{bw.world.a_help.request_id}/gezondheid/bewerken/",
             ),
-            ("help:organisation_list", lambda bw: "hulp/organisaties/"),
-            ("help:organisation_create", lambda bw: "hulp/organisaties/nieuw/"),
+            ("info:desk_choose", lambda bw: "informatie/balie/"),
+            ("info:desk", lambda bw: f"informatie/balie/{bw.world.a_info.walk_in_id}/"),
             (
-                "help:organisation_edit",
-                lambda bw: f"hulp/organisaties/{bw.world.a_help.organisation_id}/",
+                "info:question_refer",
+                lambda bw: f"informatie/balie/vragen/{bw.world.a_info.question_id}/",
+            ),
+            ("info:map_manage", lambda bw: "informatie/beheer/"),
+            ("info:organisation_create", lambda bw: "informatie/beheer/organisaties/nieuw/"),
+            (
+                "info:organisation_edit",
+                lambda bw: f"informatie/beheer/organisaties/{bw.world.a_info.organisation_id}/",
+            ),
+            (
+                "info:service_create",
+                lambda bw: (
+                    f"informatie/beheer/organisaties/{bw.world.a_info.organisation_id}"
+                    "/diensten/nieuw/"
+                ),
+            ),
+            (
+                "info:service_edit",
+                lambda bw: f"informatie/beheer/diensten/{bw.world.a_info.service_id}/",
+            ),
+            (
+                "info:walk_in_create",
+                lambda bw: (
+                    f"informatie/beheer/diensten/{bw.world.a_info.service_id}/spreekuren/nieuw/"
+                ),
+            ),
+            (
+                "info:walk_in_edit",
+                lambda bw: f"informatie/beheer/spreekuren/{bw.world.a_info.walk_in_id}/",
+            ),
+            ("info:article_manage", lambda bw: "informatie/beheer/artikelen/"),
+            ("info:article_create", lambda bw: "informatie/beheer/artikelen/nieuw/"),
+            (
+                "info:article_edit",
+                lambda bw: f"informatie/beheer/artikelen/{bw.world.a_info.article_id}/",
+            ),
+            ("info:synonyms", lambda bw: "informatie/beheer/synoniemen/"),
+            ("info:import_upload", lambda bw: "informatie/beheer/inlezen/"),
+            (
+                "info:import_preview",
+                lambda bw: f"informatie/beheer/inlezen/{bw.world.a_info.map_import_id}/",
+            ),
+            ("info:search", lambda bw: "informatie/zoeken/?q=belasting"),
+            (
+                "info:service_detail",
+                lambda bw: f"informatie/diensten/{bw.world.a_info.service_id}/",
             ),
             ("help:volunteer_list", lambda bw: "hulp/vrijwilligers/"),
             ("activities:calendar", lambda bw: "agenda/"),
@@ -258,6 +302,26 @@ PAGES = [
             ("activities:post_create", lambda bw: "prikbord/nieuw/"),
             ("activities:post_detail", lambda bw: f"prikbord/{bw.world.a_activities.post_id}/"),
             ("activities:moderation", lambda bw: "prikbord/meldingen/"),
+            ("info:home", lambda bw: "informatie/"),
+            ("info:search", lambda bw: "informatie/zoeken/?q=belastingaangite"),
+            ("info:search", lambda bw: "informatie/zoeken/?q=xyzzy+rollator"),
+            ("info:need", lambda bw: "informatie/hulp-bij/geld/"),
+            (
+                "info:service_detail",
+                lambda bw: f"informatie/diensten/{bw.world.a_info.public_service_id}/",
+            ),
+            (
+                "info:organisation_detail",
+                lambda bw: f"informatie/organisaties/{bw.world.a_info.organisation_id}/",
+            ),
+            ("info:walk_in_list", lambda bw: "informatie/spreekuren/"),
+            ("info:article_list", lambda bw: "informatie/uitleg/"),
+            ("info:news_list", lambda bw: "informatie/nieuws/"),
+            (
+                "info:article_detail",
+                lambda bw: f"informatie/uitleg/{bw.world.a_info.public_article_id}/",
+            ),
+            ("info:facts", lambda bw: "informatie/buurtcijfers/"),
             (
                 "help:volunteer_profile",
                 lambda bw: f"hulp/vrijwilligers/{bw.world.a_help.volunteer_person_id}/",
@@ -329,6 +393,12 @@ NOT_PAGES = {
     "members:member_consent": "a POST button on the member page",
     "members:mandate_revoke": "a POST button on the member page",
     "members:import_confirm": "a POST button on the import preview",
+    "info:import_confirm": "a POST button on the import preview",
+    "info:question_log": "the topic buttons on the desk page",
+    "info:organisation_checked": "a POST button on the social-map page",
+    "info:service_delete": "a POST button on the service form",
+    "info:article_delete": "a POST button on the article list",
+    "info:synonym_delete": "a POST button on the synonyms page",
     "members:register_export": "a CSV or XLSX download",
     "members:labels": "a PDF download",
     "members:letters": "a PDF download",

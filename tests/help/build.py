@@ -11,13 +11,14 @@ from wijkkracht.core.services.people import person_create
 from wijkkracht.help.models import Category, Channel, Volunteer
 from wijkkracht.help.services.assignments import assignment_propose
 from wijkkracht.help.services.health import health_note_save
-from wijkkracht.help.services.referrals import organisation_save, referral_create
+from wijkkracht.help.services.referrals import referral_create
 from wijkkracht.help.services.requests import help_request_create
 from wijkkracht.help.services.volunteers import (
     absence_add,
     availability_set,
     volunteer_save,
 )
+from wijkkracht.info.services.socialmap import organisation_save
 
 EVERY_DAY = [(weekday, datetime.time(8), datetime.time(21)) for weekday in range(7)]
 
@@ -89,11 +90,7 @@ def help_build(collective: Collective, resident: Person) -> HelpIds:
     with scope(collective=collective):
         assignment = assignment_propose(actor=None, request=matched, volunteer=volunteer)
         organisation = organisation_save(
-            actor=None,
-            collective=collective,
-            organisation=None,
-            name="Wmo-loket",
-            kind="gemeente",
+            actor=None, collective=collective, name="Wmo-loket", kind="gemeente"
         )
         referral = referral_create(
             actor=None,

@@ -18,12 +18,12 @@ from wijkkracht.help.models import (
     HealthNote,
     HelpRequest,
     HoursEntry,
-    Organisation,
     Referral,
     Status,
 )
 from wijkkracht.help.services.assignments import assignment_answer, assignment_propose
 from wijkkracht.help.tokens import answer_token
+from wijkkracht.info.models import Organisation
 
 TOMORROW = timezone.localdate() + datetime.timedelta(days=1)
 
@@ -211,8 +211,8 @@ def test_a_referral_comes_back_as_a_call_to_make(loket: Loket, client: Client) -
     help_request = a_request(loket.collective, resident, category="paperwork")
     login(client, loket.coordinator)
     client.post(
-        f"/{slug}/hulp/organisaties/nieuw/",
-        {"name": "Schuldhulpmaatje", "kind": "schuldhulp", "website": "schuldhulpmaatje.nl"},
+        f"/{slug}/informatie/beheer/organisaties/nieuw/",
+        {"name": "Schuldhulpmaatje", "kind": "vrijwilligers", "website": "schuldhulpmaatje.nl"},
     )
     with scope(collective=loket.collective):
         organisation = Organisation.objects.get()

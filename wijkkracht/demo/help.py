@@ -1,4 +1,4 @@
-"""The demo's 1-loket: volunteer profiles, organisations to refer to, a year of help given,
+"""The demo's 1-loket: volunteer profiles, a year of help given,
 this week's open questions, and Aaltje Mulder (84), who has no e-mail."""
 
 import datetime
@@ -27,7 +27,6 @@ from wijkkracht.help.models import (
 )
 from wijkkracht.help.selectors import request_facts, volunteer_facts
 from wijkkracht.help.services.assignments import assignment_answer, assignment_propose
-from wijkkracht.help.services.referrals import organisation_save
 from wijkkracht.help.services.requests import help_request_create
 from wijkkracht.help.services.volunteers import (
     DAY_PARTS,
@@ -36,14 +35,6 @@ from wijkkracht.help.services.volunteers import (
     windows_from_parts,
 )
 
-ORGANISATIONS = [
-    ("Huisartsenpraktijk {city}", "huisarts", "0528 200 100"),
-    ("Wmo-loket gemeente", "Wmo-loket", "14 0528"),
-    ("Schuldhulpmaatje", "schuldhulp", "0800 123 4567"),
-    ("Wijkverpleging Thuiszorg Zuid", "wijkverpleging", "0528 300 200"),
-    ("Steunpunt Mantelzorg", "mantelzorg", "0528 400 300"),
-    ("Tafeltje-dekje", "maaltijden aan huis", "0528 500 400"),
-]
 PAST_REQUESTS_PER_VOLUNTEER = 1.5
 OPEN_REQUESTS = 14
 DESCRIPTIONS = {
@@ -61,16 +52,6 @@ DESCRIPTIONS = {
 
 def help_load(collective: Collective, coordinator: User, rng: random.Random) -> None:
     """Everything the 1-loket needs to show off; call inside the collective's scope."""
-    city = collective.name.split()[-1]
-    for name, kind, phone in ORGANISATIONS:
-        organisation_save(
-            actor=coordinator,
-            collective=collective,
-            organisation=None,
-            name=name.format(city=city),
-            kind=kind,
-            phone=phone,
-        )
     areas = list(
         Area.objects.filter(pk__in=collective.areas.all())
         | Area.objects.filter(parent__in=collective.areas.all())

@@ -18,7 +18,9 @@ from wijkkracht.core.services.collectives import areas_load, collective_create, 
 from wijkkracht.core.services.people import federation_staff_add, person_create
 from wijkkracht.demo.activities import city_meeting_load, village_meeting_load
 from wijkkracht.demo.help import aaltje_load, help_load
+from wijkkracht.demo.info import info_load
 from wijkkracht.demo.members import member_list_csv, members_load, treasury_load
+from wijkkracht.info.services.facts import shipped_facts_load
 from wijkkracht.members.models import Member
 from wijkkracht.members.services.members import member_create
 
@@ -103,6 +105,7 @@ def demo_load() -> list[DemoLogin]:
     with AREAS_CSV.open(encoding="utf-8") as handle:
         areas_load(rows=csv.DictReader(handle))
     if not Collective.objects.filter(slug=VILLAGE.slug).exists():
+        shipped_facts_load()
         _create_all()
     return _logins()
 
@@ -121,6 +124,15 @@ def _create_all() -> None:
         coordinator = User.objects.get(email="coordinator@veldhoek.example")
         aaltje_load(village, coordinator)
         village_meeting_load(village, coordinator, rng)
+        info_load(
+            village,
+            coordinator,
+            rng,
+            place="Dorpshuis De Veldhoek, Dorpsstraat 12",
+            address="Dorpsstraat 12, Veldhoek",
+            municipality="Hoogeveen",
+            helper="dorpsondersteuner",
+        )
     federation = federation_create(
         actor=None, name="Stadscoöperatie Utrecht Samen", slug=FEDERATION_SLUG
     )
@@ -131,11 +143,17 @@ def _create_all() -> None:
         _treasury(collective, f"coordinator@{spec.slug}.example", rng)
         _help(collective, f"coordinator@{spec.slug}.example", rng)
         with scope(collective=collective):
-            city_meeting_load(
+            coordinator = User.objects.get(email=f"coordinator@{spec.slug}.example")
+            house = f"Buurthuis {spec.name.split()[-1]}"
+            city_meeting_load(collective, coordinator, name=house, street=spec.street)
+            info_load(
                 collective,
-                User.objects.get(email=f"coordinator@{spec.slug}.example"),
-                name=f"Buurthuis {spec.name.split()[-1]}",
-                street=spec.street,
+                coordinator,
+                rng,
+                place=f"{house}, {spec.street}",
+                address=f"{spec.street}, Utrecht",
+                municipality="Utrecht",
+                helper="wijkcoördinator",
             )
     staff = _user("federatie@utrecht-samen.example", "Fatima El Amrani")
     federation_staff_add(actor=None, federation=federation, user=staff)

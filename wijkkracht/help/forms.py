@@ -12,13 +12,13 @@ from wijkkracht.help.models import (
     Category,
     Channel,
     HelpRequest,
-    Organisation,
     Reach,
     Transport,
     Urgency,
     Weekday,
 )
 from wijkkracht.help.services.volunteers import DAY_PARTS
+from wijkkracht.info.selectors import organisations_for_referral
 
 DAY_PART_LABELS = {
     "morning": _("ochtend (8 tot 12 uur)"),
@@ -183,7 +183,7 @@ class ReferralForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Built here, inside the collective's scope: its list is the collective's own.
         organisation = forms.ModelChoiceField(
-            label=_("Naar welke organisatie?"), queryset=Organisation.objects.all()
+            label=_("Naar welke organisatie?"), queryset=organisations_for_referral()
         )
         self.fields = {"organisation": organisation, **self.fields}
         self.fields["follow_up_on"].initial = timezone.localdate() + datetime.timedelta(days=14)
@@ -300,16 +300,3 @@ class HoursForm(forms.Form):
         help_text=_("Bijvoorbeeld 1,5."),
     )
     note = forms.CharField(label=_("Wat heb je gedaan?"), max_length=200, required=False)
-
-
-class OrganisationForm(forms.ModelForm):
-    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
-
-    class Meta:
-        model = Organisation
-        fields = ("name", "kind", "phone", "email", "website", "address", "note")
-        widgets = {"note": forms.Textarea(attrs={"rows": 3})}
-        help_texts = {"kind": _("Bijvoorbeeld: huisarts, Wmo-loket, schuldhulp.")}
-
-    def _post_clean(self) -> None:
-        pass  # the service validates the organisation

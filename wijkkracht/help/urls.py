@@ -62,13 +62,6 @@ urlpatterns = [
         care.referral_follow_up_view,
         name="referral_follow_up",
     ),
-    path("hulp/organisaties/", care.organisation_list_view, name="organisation_list"),
-    path("hulp/organisaties/nieuw/", care.organisation_edit_view, name="organisation_create"),
-    path(
-        "hulp/organisaties/<int:organisation_id>/",
-        care.organisation_edit_view,
-        name="organisation_edit",
-    ),
     path("hulp/vrijwilligers/", volunteers.volunteer_list_view, name="volunteer_list"),
     path(
         "hulp/vrijwilligers/<int:person_id>/",

@@ -13,9 +13,9 @@ from django.utils.translation import gettext as _
 
 from wijkkracht.core.models import ContactPreference
 from wijkkracht.core.postcode import normalise_postcode
+from wijkkracht.core.spreadsheet import Cell
 from wijkkracht.members.iban import normalise_iban
 from wijkkracht.members.models import RateKind
-from wijkkracht.members.spreadsheet import Cell
 
 CONTACTS: dict[str, str] = {
     "e-mail": ContactPreference.EMAIL,

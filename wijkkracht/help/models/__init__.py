@@ -1,4 +1,4 @@
-from wijkkracht.help.models.referrals import Organisation, Referral
+from wijkkracht.help.models.referrals import Referral
 from wijkkracht.help.models.requests import (
     ACTIVE_STATES,
     OPEN_STATUSES,
@@ -39,7 +39,6 @@ __all__ = [
     "HealthNote",
     "HelpRequest",
     "HoursEntry",
-    "Organisation",
     "Reach",
     "Referral",
     "Status",

@@ -4,35 +4,14 @@ from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.core.models import TenantModel
 from wijkkracht.help.models.requests import HelpRequest
-
-
-class Organisation(TenantModel):
-    """A care or welfare organisation the coordinator refers residents to.
-
-    A simple list for now; the information point's social map replaces it.
-    """
-
-    name = models.CharField(_("naam"), max_length=200)
-    kind = models.CharField(_("soort"), max_length=100, blank=True)
-    phone = models.CharField(_("telefoonnummer"), max_length=30, blank=True)
-    email = models.EmailField(_("e-mailadres"), blank=True)
-    website = models.URLField(_("website"), blank=True)
-    address = models.CharField(_("adres"), max_length=200, blank=True)
-    note = models.TextField(_("goed om te weten"), blank=True)
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("organisatie")
-        verbose_name_plural = _("organisaties")
-
-    def __str__(self) -> str:
-        return self.name
+from wijkkracht.info.models import Organisation
 
 
 class Referral(TenantModel):
     """A warm handover of a request to an organisation, and whether it worked out."""
 
     request = models.ForeignKey(HelpRequest, on_delete=models.CASCADE, related_name="referrals")
+    # The 1-loket refers to an organisation on the information point's social map.
     organisation = models.ForeignKey(
         Organisation, on_delete=models.PROTECT, related_name="referrals"
     )

@@ -1,36 +1,15 @@
 """Referring a question to formal care or a service, and calling back to see it worked."""
 
 import datetime
-from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
 
-from wijkkracht.core.models import Collective, User
+from wijkkracht.core.models import User
 from wijkkracht.core.services.audit import audit_record
-from wijkkracht.help.models import HelpRequest, Organisation, Referral, Status
+from wijkkracht.help.models import HelpRequest, Referral, Status
 from wijkkracht.help.services.requests import open_request_lock, withdraw_active
-
-ORGANISATION_FIELDS = ("name", "kind", "phone", "email", "website", "address", "note")
-
-
-@transaction.atomic
-def organisation_save(
-    *, actor: User | None, collective: Collective, organisation: Organisation | None, **fields: Any
-) -> Organisation:
-    organisation = organisation or Organisation(collective=collective)
-    for name in ORGANISATION_FIELDS:
-        setattr(organisation, name, fields.get(name, ""))
-    organisation.full_clean(exclude=["collective"])
-    created = organisation.pk is None
-    organisation.save()
-    audit_record(
-        actor=actor,
-        action="organisation.create" if created else "organisation.update",
-        target=organisation,
-        collective=collective,
-    )
-    return organisation
+from wijkkracht.info.models import Organisation
 
 
 @transaction.atomic

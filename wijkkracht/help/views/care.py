@@ -8,20 +8,15 @@ from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.models import RoleName
-from wijkkracht.help.forms import FollowUpForm, HealthNoteForm, OrganisationForm, ReferralForm
-from wijkkracht.help.models import HealthNote, Organisation, Referral
+from wijkkracht.help.forms import FollowUpForm, HealthNoteForm, ReferralForm
+from wijkkracht.help.models import HealthNote, Referral
 from wijkkracht.help.services.health import (
     CONSENT_TEXT,
     health_note_erase,
     health_note_read,
     health_note_save,
 )
-from wijkkracht.help.services.referrals import (
-    ORGANISATION_FIELDS,
-    organisation_save,
-    referral_create,
-    referral_follow_up,
-)
+from wijkkracht.help.services.referrals import referral_create, referral_follow_up
 from wijkkracht.help.views.requests import request_get
 
 
@@ -112,33 +107,3 @@ def referral_follow_up_view(request: CollectiveRequest, referral_id: int) -> Htt
     else:
         messages.error(request, _("Schrijf kort op wat eruit kwam."))
     return redirect("help:request_detail", request.collective.slug, referral.request_id)
-
-
-@role_required(RoleName.COORDINATOR)
-def organisation_list_view(request: CollectiveRequest) -> HttpResponse:
-    organisations = Organisation.objects.all()
-    return render(request, "help/organisation_list.html", {"organisations": organisations})
-
-
-@role_required(RoleName.COORDINATOR)
-def organisation_edit_view(
-    request: CollectiveRequest, organisation_id: int | None = None
-) -> HttpResponse:
-    organisation = get_object_or_404(Organisation, pk=organisation_id) if organisation_id else None
-    form = OrganisationForm(request.POST or None, instance=organisation)
-    if request.method == "POST" and form.is_valid():
-        fields = {name: form.cleaned_data[name] for name in ORGANISATION_FIELDS}
-        try:
-            organisation_save(
-                actor=request.user,
-                collective=request.collective,
-                organisation=organisation,
-                **fields,
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("De organisatie is opgeslagen."))
-            return redirect("help:organisation_list", request.collective.slug)
-    context = {"form": form, "organisation": organisation}
-    return render(request, "help/organisation_form.html", context)

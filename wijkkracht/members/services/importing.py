@@ -14,6 +14,13 @@ from django.utils.translation import gettext as _
 
 from wijkkracht.core.models import Collective, ContactPreference, Person, Role, User
 from wijkkracht.core.services.audit import audit_record
+from wijkkracht.core.spreadsheet import (
+    Cell,
+    SheetRow,
+    SpreadsheetError,
+    column_map,
+    rows_read,
+)
 from wijkkracht.members.cells import (
     RATES,
     choice_read,
@@ -27,7 +34,6 @@ from wijkkracht.members.cells import (
 )
 from wijkkracht.members.models import Mandate, Member, MemberImport, RateKind
 from wijkkracht.members.services.members import next_member_number
-from wijkkracht.members.spreadsheet import Cell, SheetRow, SpreadsheetError, rows_read
 
 # The names treasurers give their columns, each mapped to one field.
 COLUMNS = {
@@ -81,17 +87,6 @@ class ImportPlan:
         return len({_identity(planned.person)[1] for planned in self.members})
 
 
-def column_map(header: list[str]) -> dict[str, str]:
-    """Map our field names to the file's header names, whatever the treasurer called them."""
-    found = {}
-    for name, aliases in COLUMNS.items():
-        for alias in aliases:
-            if alias in header:
-                found[name] = alias
-                break
-    return found
-
-
 def import_plan(*, content: bytes, filename: str) -> ImportPlan:
     """Read and check a member list in the current collective; writes nothing."""
     plan = ImportPlan()
@@ -100,7 +95,7 @@ def import_plan(*, content: bytes, filename: str) -> ImportPlan:
     except SpreadsheetError as error:
         plan.errors.append(str(error))
         return plan
-    columns = column_map(header)
+    columns = column_map(header, COLUMNS)
     missing = [COLUMNS[name][0] for name in REQUIRED if name not in columns]
     if missing:
         plan.errors.append(

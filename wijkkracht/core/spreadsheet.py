@@ -1,8 +1,8 @@
-"""Read a member list as collectives keep it: XLSX, or CSV from Dutch Excel.
+"""Read a list as collectives and municipalities keep it: XLSX, or CSV from Dutch Excel.
 
 Dutch Excel writes CSV with ';' between fields, in Windows-1252 or in UTF-8 with a BOM. Row
 numbers are the spreadsheet's own (the header is row 1), so a message points at the row the
-treasurer sees.
+user sees.
 """
 
 import csv
@@ -48,6 +48,17 @@ def rows_read(content: bytes, filename: str) -> tuple[list[str], list[SheetRow]]
     if not header:
         raise SpreadsheetError(_("Het bestand is leeg."))
     return header, rows
+
+
+def column_map(header: list[str], columns: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Map field names to the file's header names, whatever the file's author called them."""
+    found = {}
+    for name, aliases in columns.items():
+        for alias in aliases:
+            if alias in header:
+                found[name] = alias
+                break
+    return found
 
 
 def _present(value: Cell) -> bool:

@@ -1,0 +1,101 @@
+"""An information point with one of everything, for the isolation walker and the page registry.
+
+The walker's objects are the collective's members-only ones (a service, an article): public ones
+are public by design.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.utils import timezone
+from django_scopes import scope
+
+from wijkkracht.core.models import Collective, User
+from wijkkracht.info.models import ArticleKind, Need
+from wijkkracht.info.services.articles import article_save, synonym_group_save
+from wijkkracht.info.services.desk import question_log
+from wijkkracht.info.services.importing import map_import_store
+from wijkkracht.info.services.socialmap import organisation_save, service_save, walk_in_save
+
+
+@dataclass(frozen=True)
+class InfoIds:
+    organisation_id: int
+    service_id: int  # members only
+    public_service_id: int
+    walk_in_id: int
+    article_id: int  # members only
+    public_article_id: int
+    question_id: int
+    group_id: int
+    map_import_id: int
+
+
+def info_build(collective: Collective, actor: User | None = None) -> InfoIds:
+    with scope(collective=collective):
+        organisation = organisation_save(
+            actor=actor,
+            collective=collective,
+            name="Stichting Thuisadministratie",
+            kind="vrijwilligers",
+            phone="030 123 4567",
+        )
+        private = service_save(
+            actor=actor,
+            organisation=organisation,
+            name="Hulp bij de belastingaangifte",
+            need=Need.MONEY,
+            description="Vrijwilligers vullen samen met u de aangifte in.",
+            public=False,
+        )
+        public = service_save(
+            actor=actor,
+            organisation=organisation,
+            name="Formulierenhulp",
+            need=Need.MONEY,
+            description="Hulp met brieven van de gemeente.",
+        )
+        walk_in = walk_in_save(
+            actor=actor,
+            service=private,
+            weekday=1,
+            starts_at=datetime.time(10),
+            ends_at=datetime.time(12),
+            location="Buurthuis, Dorpsstraat 1",
+        )
+        article = _article(collective, actor, "Voor leden: de jaarvergadering", public=False)
+        public_article = _article(collective, actor, "Wat is de Wmo?", public=True)
+        question = question_log(actor=actor, walk_in=walk_in, topic=Need.MONEY)
+        group = synonym_group_save(
+            actor=actor,
+            collective=collective,
+            words_text="aangifte, belasting",
+        )
+        upload = map_import_store(
+            actor=actor, collective=collective, content=b"organisatie;onderwerp\n", filename="k.csv"
+        )
+    return InfoIds(
+        organisation_id=organisation.pk,
+        service_id=private.pk,
+        public_service_id=public.pk,
+        walk_in_id=walk_in.pk,
+        article_id=article.pk,
+        public_article_id=public_article.pk,
+        question_id=question.pk,
+        group_id=group.pk,
+        map_import_id=upload.pk,
+    )
+
+
+def _article(collective: Collective, actor: User | None, title: str, *, public: bool) -> object:
+    with scope(collective=collective):
+        return article_save(
+            actor=actor,
+            collective=collective,
+            kind=ArticleKind.ARTICLE,
+            title=title,
+            summary="Kort gezegd.",
+            body="Korte zinnen.",
+            public=public,
+            published_on=timezone.localdate(),
+        )

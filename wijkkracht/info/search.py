@@ -1,0 +1,217 @@
+"""Search the information point the way an elderly resident types: with typos, other words and
+long Dutch compounds.
+
+One pipeline for both databases:
+1. the query is read by the Dutch analyser (`text.py`) into stems;
+2. a stem nobody has in the index is corrected to the nearest stem of the collective's
+   vocabulary (or of a synonym), or split into two known words ("belastingaangifte");
+3. each stem widens to its synonyms;
+4. the database finds the entries that have every word (or, failing that, some word): a GIN
+   index on PostgreSQL, an FTS5 table on SQLite, both over the same analysed terms;
+5. the hits are ranked here — title words count most, the typed word more than a synonym — and
+   grouped by need.
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connection
+from django.db.models import QuerySet
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Length
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from wijkkracht.info.models import SearchEntry, SearchWord, SynonymGroup
+from wijkkracht.info.text import stem, terms, words
+
+MAX_WORDS = 8
+# A typo may be one edit in a short word, two in a longer one.
+LONG_WORD = 8
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One word of the query: the stems that count as it, the typed one first."""
+
+    typed: str
+    stems: tuple[str, ...]
+
+
+@dataclass
+class ParsedQuery:
+    slots: list[Slot] = field(default_factory=list)
+    corrections: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    object_id: int
+    score: int
+
+
+@dataclass
+class Found:
+    query: ParsedQuery
+    hits: list[Hit]
+    partial: bool = False
+
+
+@lru_cache(maxsize=1)
+def default_synonyms() -> tuple[tuple[str, ...], ...]:
+    path = Path(__file__).parent / "data" / "synonyms.txt"
+    groups = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            groups.append(tuple(word.strip() for word in line.split(",") if word.strip()))
+    return tuple(groups)
+
+
+def synonym_stems() -> dict[str, set[str]]:
+    """For each stem, the stems that mean the same (itself included); the collective's own too."""
+    groups = list(default_synonyms())
+    groups += [tuple(g.split(",")) for g in SynonymGroup.objects.values_list("words", flat=True)]
+    meaning: dict[str, set[str]] = {}
+    for group in groups:
+        stems = {term for word in group for term in terms(word)}
+        for one in stems:
+            meaning.setdefault(one, set()).update(stems)
+    return meaning
+
+
+def query_parse(text: str) -> ParsedQuery:
+    """Read a search query into slots of stems; correct and split what the index does not know."""
+    typed = list(dict.fromkeys(words(text)))[:MAX_WORDS]
+    parsed = ParsedQuery()
+    if not typed:
+        return parsed
+    meaning = synonym_stems()
+    stems = [stem(word) for word in typed]
+    known = set(SearchWord.objects.filter(stem__in=stems).values_list("stem", flat=True))
+    known |= meaning.keys() & set(stems)
+    for word, word_stem in zip(typed, stems, strict=True):
+        if word_stem in known:
+            parsed.slots.append(_slot(word, [word_stem], meaning))
+            continue
+        nearest = _nearest(word_stem, meaning)
+        if nearest is not None:
+            parsed.corrections.append((word, nearest[1]))
+            parsed.slots.append(_slot(word, [nearest[0]], meaning))
+            continue
+        parts = _split(word)
+        if parts:
+            parsed.corrections.append((word, " ".join(part for part, _ in parts)))
+            parsed.slots += [_slot(part, [part_stem], meaning) for part, part_stem in parts]
+            continue
+        parsed.slots.append(Slot(word, (word_stem,)))
+    return parsed
+
+
+def _slot(word: str, stems: list[str], meaning: dict[str, set[str]]) -> Slot:
+    widened = dict.fromkeys(stems)
+    for one in stems:
+        widened.update(dict.fromkeys(sorted(meaning.get(one, ()))))
+    return Slot(word, tuple(widened))
+
+
+def _nearest(word_stem: str, meaning: dict[str, set[str]]) -> tuple[str, str] | None:
+    """The closest known stem and a word it stands for, within the typo allowance."""
+    allowed = 2 if len(word_stem) >= LONG_WORD else 1
+    length = len(word_stem)
+    vocabulary = dict(
+        SearchWord.objects.alias(length=Length("stem"))
+        .filter(length__gte=length - allowed, length__lte=length + allowed)
+        .values_list("stem", "word")
+    )
+    for one in meaning:
+        vocabulary.setdefault(one, one)
+    if not vocabulary:
+        return None
+    candidates = sorted(vocabulary)
+    matches = process.extract(
+        word_stem, candidates, scorer=Levenshtein.distance, score_cutoff=allowed, limit=5
+    )
+    if not matches:
+        return None
+    # Fewest edits first; then a word that starts alike; then the alphabet, for a fixed answer.
+    best = min(matches, key=lambda m: (m[1], m[0][:1] != word_stem[:1], m[0]))[0]
+    return best, vocabulary[best]
+
+
+def _split(word: str) -> list[tuple[str, str]]:
+    """A compound the index only has in parts: "belastingaangifte" → belasting + aangifte."""
+    splits = [(word[:i], word[i:]) for i in range(3, len(word) - 2)]
+    if not splits:
+        return []
+    wanted = {stem(part) for pair in splits for part in pair}
+    known = set(SearchWord.objects.filter(stem__in=wanted).values_list("stem", flat=True))
+    for left, right in splits:
+        if stem(left) in known and stem(right) in known:
+            return [(left, stem(left)), (right, stem(right))]
+    return []
+
+
+def entries_matching(slots: Sequence[Slot], *, every: bool, public_only: bool) -> QuerySet:
+    """The collective's entries that hold every slot (or any slot), through the database's index."""
+    entries = SearchEntry.objects.all()
+    if public_only:
+        entries = entries.filter(public=True)
+    if connection.vendor == "postgresql":
+        joiner = " & " if every else " | "
+        expression = joiner.join(
+            "(" + " | ".join(f"'{one}'" for one in slot.stems) + ")" for slot in slots
+        )
+        return entries.annotate(found=SearchVector("terms", config="simple")).filter(
+            found=SearchQuery(expression, search_type="raw", config="simple")
+        )
+    joiner = " AND " if every else " OR "
+    expression = joiner.join(
+        "(" + " OR ".join(f'"{one}"' for one in slot.stems) + ")" for slot in slots
+    )
+    return entries.filter(
+        pk__in=RawSQL(
+            "SELECT rowid FROM info_searchentry_fts WHERE info_searchentry_fts MATCH %s",
+            [expression],
+        )
+    )
+
+
+def search(text: str, *, public_only: bool) -> Found:
+    """Find and rank the collective's services and articles for a resident's query."""
+    parsed = query_parse(text)
+    if not parsed.slots:
+        return Found(parsed, [])
+    partial = False
+    rows = _rows(entries_matching(parsed.slots, every=True, public_only=public_only))
+    if not rows and len(parsed.slots) > 1:
+        partial = True
+        rows = _rows(entries_matching(parsed.slots, every=False, public_only=public_only))
+    hits = [
+        Hit(kind, object_id, _score(parsed.slots, title, body))
+        for kind, object_id, title, body in rows
+    ]
+    hits.sort(key=lambda hit: (-hit.score, hit.kind, hit.object_id))
+    return Found(parsed, hits, partial)
+
+
+def _rows(entries: QuerySet) -> list[tuple[str, int, str, str]]:
+    return list(entries.values_list("kind", "object_id", "title_terms", "terms"))
+
+
+def _score(slots: Iterable[Slot], title_terms: str, body_terms: str) -> int:
+    """Per word of the query: 4 in the title, 2 in the text, halved when only a synonym fits."""
+    title, body = set(title_terms.split()), set(body_terms.split())
+    score = 0
+    for slot in slots:
+        typed, others = {slot.stems[0]}, set(slot.stems[1:])
+        if typed & title:
+            score += 4
+        elif typed & body or others & title:
+            score += 2
+        elif others & body:
+            score += 1
+    return score

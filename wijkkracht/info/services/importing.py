@@ -1,0 +1,259 @@
+"""Import a social map as municipalities keep it: check every row, then write all or nothing.
+
+A row is one service of one organisation. An organisation or service that is already on the
+map (same name) is brought up to date, so next year's list can be read in again.
+"""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wijkkracht.core.models import Collective, User
+from wijkkracht.core.services.audit import audit_record
+from wijkkracht.core.spreadsheet import Cell, SheetRow, SpreadsheetError, column_map, rows_read
+from wijkkracht.info.models import MapImport, Need, Organisation, OrganisationKind, Service
+from wijkkracht.info.services.socialmap import organisation_save, service_save
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "organisation": ("organisatie", "naam organisatie", "aanbieder", "organisatienaam"),
+    "service": ("dienst", "aanbod", "voorziening", "activiteit"),
+    "need": ("onderwerp", "categorie", "thema", "levensgebied"),
+    "description": ("omschrijving", "beschrijving", "toelichting", "uitleg"),
+    "kind": ("soort", "soort organisatie", "type"),
+    "phone": ("telefoon", "telefoonnummer", "tel", "tel."),
+    "email": ("e-mail", "email", "e-mailadres", "emailadres"),
+    "website": ("website", "internet", "url"),
+    "address": ("adres", "bezoekadres"),
+    "opening_hours": ("openingstijden", "bereikbaar"),
+    "how_to": ("aanmelden", "hoe aanvragen", "aanvragen", "toegang"),
+    "cost": ("kosten", "prijs", "eigen bijdrage"),
+    "step_free": ("drempelvrij", "rolstoeltoegankelijk", "toegankelijk"),
+    "hearing_loop": ("ringleiding",),
+}
+REQUIRED = ("organisation", "need")
+# Words municipalities use for a topic, each mapped to one need.
+NEED_WORDS: dict[str, str] = {
+    **{label.lower(): value for value, label in Need.choices},
+    **{value: value for value in Need.values},
+    "financiën": Need.MONEY,
+    "financien": Need.MONEY,
+    "schulden": Need.MONEY,
+    "inkomen": Need.MONEY,
+    "administratie": Need.MONEY,
+    "zorg": Need.HEALTH,
+    "gezondheid": Need.HEALTH,
+    "welzijn": Need.HEALTH,
+    "vervoer": Need.MOBILITY,
+    "mobiliteit": Need.MOBILITY,
+    "wonen": Need.HOME,
+    "eten": Need.FOOD,
+    "maaltijden": Need.FOOD,
+    "ontmoeting": Need.MEETING,
+    "meedoen": Need.MEETING,
+    "sociale contacten": Need.MEETING,
+    "mantelzorg": Need.CARERS,
+    "veiligheid": Need.SAFETY,
+    "jeugd": Need.FAMILY,
+    "opvoeden": Need.FAMILY,
+    "gezin": Need.FAMILY,
+    "werk": Need.WORK,
+    "onderwijs": Need.WORK,
+    "vrijwilligerswerk": Need.WORK,
+}
+KIND_WORDS = {
+    **{label.lower(): value for value, label in OrganisationKind.choices},
+    **{value: value for value in OrganisationKind.values},
+}
+YES = {"ja", "j", "yes", "x", "1", "waar"}
+NO = {"nee", "n", "no", "", "0", "onwaar"}
+
+
+@dataclass
+class PlannedRow:
+    row: int
+    organisation: dict[str, Any]
+    service: dict[str, Any]
+
+
+@dataclass
+class MapPlan:
+    rows: list[PlannedRow] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def organisations(self) -> int:
+        return len({row.organisation["name"].lower() for row in self.rows})
+
+
+def map_plan(*, content: bytes, filename: str) -> MapPlan:
+    """Read and check a social-map spreadsheet in the current collective; writes nothing."""
+    plan = MapPlan()
+    try:
+        header, rows = rows_read(content, filename)
+    except SpreadsheetError as error:
+        plan.errors.append(str(error))
+        return plan
+    columns = column_map(header, COLUMNS)
+    missing = [COLUMNS[name][0] for name in REQUIRED if name not in columns]
+    if missing:
+        plan.errors.append(
+            _("Deze kolommen ontbreken: %(columns)s. Zet de namen in de eerste rij.")
+            % {"columns": ", ".join(missing)}
+        )
+        return plan
+    if not rows:
+        plan.errors.append(_("Er staan geen organisaties in het bestand."))
+        return plan
+    seen: dict[tuple[str, str], int] = {}
+    for row in rows:
+        planned = _row_plan(row, columns, plan.errors)
+        if planned is None:
+            continue
+        key = (planned.organisation["name"].lower(), planned.service["name"].lower())
+        if key in seen:
+            plan.errors.append(
+                _("Rij %(row)s: deze dienst staat ook in rij %(other)s.")
+                % {"row": row.number, "other": seen[key]}
+            )
+            continue
+        seen[key] = row.number
+        plan.rows.append(planned)
+    return plan
+
+
+def _text(row: SheetRow, columns: dict[str, str], name: str) -> str:
+    value: Cell = row.cells.get(columns.get(name, ""))
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _row_plan(row: SheetRow, columns: dict[str, str], errors: list[str]) -> PlannedRow | None:
+    problems: list[str] = []
+
+    def text(name: str) -> str:
+        return _text(row, columns, name)
+
+    def yes_no(name: str) -> bool:
+        raw = text(name).lower()
+        if raw not in YES | NO:
+            problems.append(_("%(column)s: schrijf ja of nee") % {"column": columns[name]})
+        return raw in YES
+
+    need = NEED_WORDS.get(text("need").lower())
+    if need is None:
+        problems.append(
+            _("onderwerp %(value)s ken ik niet; kies uit: %(known)s")
+            % {
+                "value": text("need") or "''",
+                "known": ", ".join(str(label) for label in Need.labels),
+            }
+        )
+    kind = (
+        KIND_WORDS.get(text("kind").lower(), OrganisationKind.CARE)
+        if text("kind")
+        else OrganisationKind.CARE
+    )
+    website = text("website")
+    if website and "://" not in website:
+        website = f"https://{website}"
+    organisation = {
+        "name": text("organisation"),
+        "kind": kind,
+        "phone": text("phone"),
+        "email": text("email").lower(),
+        "website": website,
+        "address": text("address"),
+        "opening_hours": text("opening_hours"),
+        "step_free": yes_no("step_free") if "step_free" in columns else False,
+        "hearing_loop": yes_no("hearing_loop") if "hearing_loop" in columns else False,
+    }
+    service = {
+        "name": text("service") or text("organisation"),
+        "need": need or Need.HEALTH,
+        "description": text("description"),
+        "how_to": text("how_to"),
+        "cost": text("cost"),
+    }
+    _check(Organisation(**organisation), ["collective", "keeper", "checked_on"], problems)
+    _check(Service(**service), ["collective", "organisation", "checked_on"], problems)
+    if problems:
+        errors.append(
+            _("Rij %(row)s: %(problems)s") % {"row": row.number, "problems": "; ".join(problems)}
+        )
+        return None
+    return PlannedRow(row.number, organisation, service)
+
+
+def _check(instance: Organisation | Service, exclude: list[str], problems: list[str]) -> None:
+    try:
+        instance.full_clean(exclude=exclude)
+    except ValidationError as error:
+        for name, messages in error.message_dict.items():
+            label = getattr(instance._meta.get_field(name), "verbose_name", name)
+            problems += [f"{label}: {message}" for message in messages]
+
+
+class MapImportError(Exception):
+    """The file has errors; nothing was written."""
+
+
+def map_import_store(
+    *, actor: User | None, collective: Collective, content: bytes, filename: str
+) -> MapImport:
+    return MapImport.objects.create(
+        collective=collective, filename=filename[:200], content=content, uploaded_by=actor
+    )
+
+
+def map_import_confirm(*, actor: User, upload: MapImport) -> MapPlan:
+    """Write the checked file: every row or, when one row is wrong, none."""
+    with transaction.atomic():
+        upload = MapImport.objects.select_for_update().get(pk=upload.pk)
+        if upload.imported_at is not None:
+            raise ValidationError(_("Dit bestand is al ingelezen."))
+        plan = map_plan(content=bytes(upload.content), filename=upload.filename)
+        if not plan.ok:
+            raise MapImportError
+        collective = upload.collective
+        organisations = {o.name.lower(): o for o in Organisation.objects.all()}
+        today = timezone.localdate()
+        for planned in plan.rows:
+            key = planned.organisation["name"].lower()
+            organisation = organisation_save(
+                actor=actor,
+                collective=collective,
+                organisation=organisations.get(key),
+                checked_on=today,
+                **planned.organisation,
+            )
+            organisations[key] = organisation
+            existing = organisation.services.filter(name__iexact=planned.service["name"]).first()
+            service_save(
+                actor=actor,
+                organisation=organisation,
+                service=existing,
+                checked_on=today,
+                **planned.service,
+            )
+        upload.imported_at = timezone.now()
+        upload.imported_count = len(plan.rows)
+        upload.save(update_fields=["imported_at", "imported_count"])
+        audit_record(
+            actor=actor,
+            action="social_map.import",
+            target=upload,
+            collective=collective,
+            data={"rows": len(plan.rows)},
+        )
+    return plan

@@ -1,0 +1,91 @@
+"""The social map: organisations, their services and walk-in hours, always indexed for search."""
+
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from wijkkracht.core.models import Collective, User
+from wijkkracht.core.services.audit import audit_record
+from wijkkracht.info.models import EntryKind, Organisation, Service, WalkInHour
+from wijkkracht.info.services.index import entry_remove, organisation_index, service_index
+
+
+def _save(instance: Any, fields: dict[str, Any]) -> None:
+    for name, value in fields.items():
+        setattr(instance, name, value)
+    instance.full_clean(exclude=["collective"])
+    instance.save()
+
+
+@transaction.atomic
+def organisation_save(
+    *,
+    actor: User | None,
+    collective: Collective,
+    organisation: Organisation | None = None,
+    **fields: Any,
+) -> Organisation:
+    organisation = organisation or Organisation(collective=collective)
+    _save(organisation, fields)
+    organisation_index(organisation)
+    audit_record(
+        actor=actor, action="organisation.save", target=organisation, collective=collective
+    )
+    return organisation
+
+
+@transaction.atomic
+def service_save(
+    *, actor: User | None, organisation: Organisation, service: Service | None = None, **fields: Any
+) -> Service:
+    service = service or Service(collective_id=organisation.collective_id)
+    _save(service, {"organisation": organisation, **fields})
+    service_index(service)
+    audit_record(
+        actor=actor, action="service.save", target=service, collective=organisation.collective
+    )
+    return service
+
+
+@transaction.atomic
+def service_delete(*, actor: User, service: Service) -> None:
+    entry_remove(EntryKind.SERVICE, service.pk)
+    audit_record(
+        actor=actor,
+        action="service.delete",
+        target=service,
+        collective=service.organisation.collective,
+    )
+    service.delete()
+
+
+@transaction.atomic
+def checked_mark(*, actor: User, organisation: Organisation) -> None:
+    """The keeper called or looked: everything of this organisation is still right today."""
+    today = timezone.localdate()
+    organisation.checked_on = today
+    organisation.save(update_fields=["checked_on"])
+    organisation.services.update(checked_on=today)
+    audit_record(
+        actor=actor,
+        action="organisation.checked",
+        target=organisation,
+        collective=organisation.collective,
+    )
+
+
+@transaction.atomic
+def walk_in_save(
+    *, actor: User | None, service: Service, walk_in: WalkInHour | None = None, **fields: Any
+) -> WalkInHour:
+    walk_in = walk_in or WalkInHour(collective_id=service.collective_id)
+    _save(walk_in, {"service": service, **fields})
+    service_index(service)
+    audit_record(
+        actor=actor,
+        action="walk_in.save",
+        target=walk_in,
+        collective=service.organisation.collective,
+    )
+    return walk_in

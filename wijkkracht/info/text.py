@@ -1,0 +1,35 @@
+"""Dutch words as the search reads them: split, lower-cased, without stop words, stemmed.
+
+This is the analysis of PostgreSQL's "dutch" text search configuration — its Snowball stemmer and
+its stop words — done in Python, so SQLite and PostgreSQL index exactly the same terms. A test on
+PostgreSQL checks that the two agree.
+"""
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import snowballstemmer
+
+_WORD = re.compile(r"[^\W_]+")
+_STOP_WORDS = frozenset(
+    line.strip()
+    for line in (Path(__file__).parent / "data" / "dutch.stop").read_text().splitlines()
+    if line.strip() and not line.startswith("#")
+)
+_STEMMER = snowballstemmer.stemmer("dutch")
+
+
+def words(text: str) -> list[str]:
+    """The lower-cased words of a text, stop words left out."""
+    return [word for word in _WORD.findall(text.lower()) if word not in _STOP_WORDS]
+
+
+@lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    return str(_STEMMER.stemWord(word))
+
+
+def terms(text: str) -> list[str]:
+    """The index terms of a text, in order, repeats kept."""
+    return [stem(word) for word in words(text)]

@@ -1,0 +1,68 @@
+"""Read in a municipality's social map: upload, look at the preview and the errors, confirm."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from wijkkracht.core.access import CollectiveRequest, role_required
+from wijkkracht.core.feedback import show_errors
+from wijkkracht.core.models import RoleName
+from wijkkracht.info.forms import UploadForm
+from wijkkracht.info.models import MapImport
+from wijkkracht.info.services.importing import (
+    MapImportError,
+    map_import_confirm,
+    map_import_store,
+    map_plan,
+)
+
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+PREVIEW_ROWS = 25
+
+
+@role_required(RoleName.COORDINATOR)
+def import_upload_view(request: CollectiveRequest) -> HttpResponse:
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        if upload.size > MAX_UPLOAD_BYTES:
+            form.add_error("file", _("Het bestand is groter dan 10 MB."))
+        else:
+            stored = map_import_store(
+                actor=request.user,
+                collective=request.collective,
+                content=upload.read(),
+                filename=upload.name,
+            )
+            return redirect("info:import_preview", request.collective.slug, stored.pk)
+    history = MapImport.objects.exclude(imported_at=None)[:10]
+    return render(request, "info/import_upload.html", {"form": form, "history": history})
+
+
+@role_required(RoleName.COORDINATOR)
+def import_preview_view(request: CollectiveRequest, map_import_id: int) -> HttpResponse:
+    upload = get_object_or_404(MapImport, pk=map_import_id)
+    plan = map_plan(content=bytes(upload.content), filename=upload.filename)
+    context = {"upload": upload, "plan": plan, "preview": plan.rows[:PREVIEW_ROWS]}
+    return render(request, "info/import_preview.html", context)
+
+
+@role_required(RoleName.COORDINATOR)
+def import_confirm_view(request: CollectiveRequest, map_import_id: int) -> HttpResponse:
+    upload = get_object_or_404(MapImport, pk=map_import_id)
+    if request.method != "POST":  # after the lookup, so another collective's id is a 404
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        plan = map_import_confirm(actor=request.user, upload=upload)
+    except MapImportError:
+        messages.error(request, _("Er is niets ingelezen: het bestand heeft fouten."))
+        return redirect("info:import_preview", request.collective.slug, upload.pk)
+    except ValidationError as error:
+        show_errors(request, error)
+        return redirect("info:import_upload", request.collective.slug)
+    messages.success(
+        request, _("%(count)s diensten staan nu op de sociale kaart.") % {"count": len(plan.rows)}
+    )
+    return redirect("info:map_manage", request.collective.slug)
