@@ -142,16 +142,27 @@ def _nearest(word_stem: str, meaning: dict[str, set[str]]) -> tuple[str, str] | 
     return best, vocabulary[best]
 
 
+def _forms(part: str) -> list[str]:
+    """A word and its Dutch plurals (-en, -s, -en with a doubled consonant: klus → klussen),
+    because the index may hold a part only in its plural."""
+    return [part, f"{part}en", f"{part}s", f"{part}{part[-1]}en"]
+
+
 def _split(word: str) -> list[tuple[str, str]]:
-    """A compound the index only has in parts: "belastingaangifte" → belasting + aangifte."""
+    """A compound the index only has in parts: "klushulp" → klussen + hulp."""
     splits = [(word[:i], word[i:]) for i in range(3, len(word) - 2)]
     if not splits:
         return []
-    wanted = {stem(part) for pair in splits for part in pair}
+    wanted = {stem(form) for pair in splits for part in pair for form in _forms(part)}
     known = set(SearchWord.objects.filter(stem__in=wanted).values_list("stem", flat=True))
+
+    def found(part: str) -> tuple[str, str] | None:
+        return next(((form, stem(form)) for form in _forms(part) if stem(form) in known), None)
+
     for left, right in splits:
-        if stem(left) in known and stem(right) in known:
-            return [(left, stem(left)), (right, stem(right))]
+        left_found, right_found = found(left), found(right)
+        if left_found and right_found:
+            return [left_found, right_found]
     return []
 
 

@@ -1,24 +1,17 @@
-"""Reading the information point: the map by need, search hits, walk-in hours, desk figures,
-and the CBS facts of a collective's areas."""
+"""Reading the information point: the map by need, search hits, walk-in hours and the desk's
+figures. The CBS facts of a collective's areas are read in facts.py."""
 
 import datetime
 from collections import Counter
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
-from wijkkracht.core.models import Area, AreaKind, Collective
-from wijkkracht.info.charts import Chart, bar_chart
 from wijkkracht.info.models import (
-    NETHERLANDS,
-    AreaFigure,
     Article,
     ArticleKind,
     EntryKind,
-    Measure,
     Need,
     Organisation,
     Question,
@@ -109,10 +102,14 @@ def map_to_check() -> QuerySet[Organisation]:
     return Organisation.objects.filter(Q(checked_on=None) | Q(checked_on__lt=cutoff))
 
 
-def referral_choices() -> list[Organisation]:
-    """Organisations for the desk's second click: those referred to most, then the rest."""
+def referral_choices(topic: str = "") -> list[Organisation]:
+    """Organisations for the desk's second click: those with a service for the topic first,
+    then those referred to most, then the rest."""
     return list(
-        Organisation.objects.annotate(used=Count("desk_questions")).order_by("-used", "name")
+        Organisation.objects.annotate(
+            fits=Count("services", filter=Q(services__need=topic), distinct=True),
+            used=Count("desk_questions", distinct=True),
+        ).order_by("-fits", "-used", "name")
     )
 
 
@@ -140,145 +137,3 @@ def desk_figures(*, start: datetime.date, end: datetime.date) -> DeskFigures:
         by_topic=[(str(labels[topic]), n) for topic, n in topics.most_common()],
         by_organisation=organisations.most_common(),
     )
-
-
-@dataclass
-class Figure:
-    """One measure for the area, its municipality and the Netherlands."""
-
-    measure: str
-    label: str
-    area: Decimal | None
-    municipality: Decimal | None
-    netherlands: Decimal | None
-    previous: Decimal | None = None
-    year: int | None = None
-    previous_year: int | None = None
-    share_of: str = ""
-
-    @property
-    def change(self) -> Decimal | None:
-        if self.area is None or self.previous is None:
-            return None
-        return self.area - self.previous
-
-
-@dataclass
-class AreaFacts:
-    area: Area
-    municipality: Area | None
-    figures: list[Figure]
-    shares: list["Share"]
-    sources: list[str]
-
-    def _series(
-        self, area: Decimal | None, municipality: Decimal | None, netherlands: Decimal | None
-    ) -> list[tuple[str, Decimal | None]]:
-        series = [(self.area.name, area)]
-        if self.municipality is not None:
-            series.append((_("gemeente %(name)s") % {"name": self.municipality.name}, municipality))
-        series.append((_("Nederland"), netherlands))
-        return series
-
-    @property
-    def share_chart(self) -> Chart:
-        groups = [
-            (share.label, self._series(share.area, share.municipality, share.netherlands))
-            for share in self.shares
-        ]
-        return bar_chart(_("Aandeel in procenten"), groups, unit="%", maximum=Decimal(100))
-
-    @property
-    def distance_chart(self) -> Chart:
-        groups = [
-            (f.label, self._series(f.area, f.municipality, f.netherlands))
-            for f in self.figures
-            if f.measure.startswith("distance_")
-        ]
-        return bar_chart(_("Afstand in kilometers"), groups, unit="km")
-
-
-@dataclass
-class Share:
-    """A percentage for the area, its municipality and the Netherlands (None where unknown)."""
-
-    label: str
-    area: Decimal | None
-    municipality: Decimal | None
-    netherlands: Decimal | None
-
-
-SHARES = (
-    (Measure.INHABITANTS_65_PLUS, Measure.INHABITANTS),
-    (Measure.INHABITANTS_80_PLUS, Measure.INHABITANTS),
-    (Measure.ONE_PERSON_HOUSEHOLDS, Measure.HOUSEHOLDS),
-)
-
-
-def _municipality(area: Area) -> Area | None:
-    current: Area | None = area
-    while current is not None and current.kind != AreaKind.MUNICIPALITY:
-        current = current.parent
-    return current
-
-
-def collective_facts(collective: Collective) -> list[AreaFacts]:
-    """For each area the collective serves: the newest CBS figures beside its municipality's and
-    the Netherlands', with last year's figure of the area for the change."""
-    areas = list(collective.areas.select_related("parent__parent").order_by("code"))
-    municipalities = {area.pk: _municipality(area) for area in areas}
-    codes = {area.code for area in areas} | {NETHERLANDS}
-    codes |= {m.code for m in municipalities.values() if m is not None}
-    values: dict[tuple[str, str], list[AreaFigure]] = {}
-    for figure in AreaFigure.objects.filter(code__in=codes).order_by("-year"):
-        values.setdefault((figure.code, figure.measure), []).append(figure)
-
-    def newest(code: str | None, measure: str) -> AreaFigure | None:
-        found = values.get((code or "", measure))
-        return found[0] if found else None
-
-    def value(code: str | None, measure: str) -> Decimal | None:
-        figure = newest(code, measure)
-        return figure.value if figure else None
-
-    def share(code: str | None, part: str, whole: str) -> Decimal | None:
-        numerator, denominator = newest(code, part), newest(code, whole)
-        if numerator is None or denominator is None or not denominator.value:
-            return None
-        if numerator.year != denominator.year:
-            return None
-        return (100 * numerator.value / denominator.value).quantize(Decimal("0.1"))
-
-    result = []
-    for area in areas:
-        municipality = municipalities[area.pk]
-        m_code = municipality.code if municipality else None
-        figures = []
-        for measure in Measure:
-            history = values.get((area.code, measure), [])
-            figures.append(
-                Figure(
-                    measure=measure,
-                    label=str(measure.label),
-                    area=history[0].value if history else None,
-                    municipality=value(m_code, measure),
-                    netherlands=value(NETHERLANDS, measure),
-                    previous=history[1].value if len(history) > 1 else None,
-                    year=history[0].year if history else None,
-                    previous_year=history[1].year if len(history) > 1 else None,
-                )
-            )
-        shares = [
-            Share(
-                label=str(Measure(part).label),
-                area=share(area.code, part, whole),
-                municipality=share(m_code, part, whole),
-                netherlands=share(NETHERLANDS, part, whole),
-            )
-            for part, whole in SHARES
-        ]
-        sources = sorted(
-            {f.source for key, found in values.items() if key[0] in codes for f in found[:1]}
-        )
-        result.append(AreaFacts(area, municipality, figures, shares, sources))
-    return result

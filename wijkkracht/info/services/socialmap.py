@@ -49,7 +49,7 @@ def service_save(
 
 
 @transaction.atomic
-def service_delete(*, actor: User, service: Service) -> None:
+def service_delete(*, actor: User | None, service: Service) -> None:
     entry_remove(EntryKind.SERVICE, service.pk)
     audit_record(
         actor=actor,

@@ -56,5 +56,5 @@ def question_refer_view(request: CollectiveRequest, question_id: int) -> HttpRes
         question_refer(question=question, organisation=organisation)
         messages.success(request, _("De vraag is genoteerd."))
         return redirect("info:desk", request.collective.slug, question.walk_in_id)
-    context = {"question": question, "organisations": referral_choices()}
+    context = {"question": question, "organisations": referral_choices(question.topic)}
     return render(request, "info/question_refer.html", context)

@@ -46,13 +46,11 @@ def _form_page(
     form: ServiceMadeForm,
     title: str,
     back: str = "info:map_manage",
-    delete_url: str = "",
 ) -> HttpResponse:
     context = {
         "form": form,
         "page_title": title,
         "back": reverse(back, args=[request.collective.slug]),
-        "delete_url": delete_url,
     }
     return render(request, "info/form.html", context)
 
@@ -60,11 +58,13 @@ def _form_page(
 @coordinator_only
 def map_manage_view(request: CollectiveRequest) -> HttpResponse:
     today = timezone.localdate()
+    to_check = set(map_to_check().values_list("pk", flat=True))
+    organisations = Organisation.objects.select_related("keeper").prefetch_related(
+        "services__walk_in_hours"
+    )
     context = {
-        "organisations": Organisation.objects.select_related("keeper").prefetch_related(
-            "services__walk_in_hours"
-        ),
-        "to_check": set(map_to_check().values_list("pk", flat=True)),
+        "organisations": sorted(organisations, key=lambda o: o.pk not in to_check),
+        "to_check": to_check,
         "desk": desk_figures(start=today.replace(month=1, day=1), end=today),
         "desk_month": desk_figures(start=today - datetime.timedelta(days=30), end=today),
     }
@@ -134,8 +134,14 @@ def service_edit_view(
     if service is None:
         title = _("Nieuwe dienst van %(name)s") % {"name": organisation.name}
         return _form_page(request, form, title)
-    delete_url = reverse("info:service_delete", args=[request.collective.slug, service.pk])
-    return _form_page(request, form, service.name, delete_url=delete_url)
+    context = {
+        "form": form,
+        "page_title": service.name,
+        "back": reverse("info:map_manage", args=[request.collective.slug]),
+        "service": service,
+        "walk_ins": service.walk_in_hours.all(),
+    }
+    return render(request, "info/service_form.html", context)
 
 
 @coordinator_only

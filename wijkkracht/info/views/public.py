@@ -4,12 +4,12 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from wijkkracht.core.access import CollectiveRequest
+from wijkkracht.info.facts import collective_facts
 from wijkkracht.info.forms import SearchForm
 from wijkkracht.info.models import Article, ArticleKind, Need, Organisation, Service
 from wijkkracht.info.search import search
 from wijkkracht.info.selectors import (
     articles,
-    collective_facts,
     need_counts,
     results_grouped,
     service_get,
