@@ -1,7 +1,9 @@
 """The 1-loket's own list of organisations becomes the information point's social map.
 
 Each organisation moves to info.Organisation (its free-text kind and note go into the
-description), and every referral follows it; then the old list goes.
+description), and every referral follows it; migration 0003 then drops the old list. Two
+migrations, because PostgreSQL refuses to alter a table in the transaction that just wrote
+rows with pending foreign-key checks into it.
 """
 
 import django.db.models.deletion
@@ -41,18 +43,4 @@ class Migration(migrations.Migration):
             ),
         ),
         migrations.RunPython(organisations_move, migrations.RunPython.noop),
-        migrations.RemoveField(model_name="referral", name="organisation"),
-        migrations.RenameField(
-            model_name="referral", old_name="map_organisation", new_name="organisation"
-        ),
-        migrations.AlterField(
-            model_name="referral",
-            name="organisation",
-            field=models.ForeignKey(
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="referrals",
-                to="info.organisation",
-            ),
-        ),
-        migrations.DeleteModel(name="Organisation"),
     ]

@@ -83,6 +83,7 @@ def _row_read(
             _("Rij %(row)s: %(code)s is geen CBS-code.") % {"row": row.number, "code": code}
         )
         return
+    errors = len(plan.errors)
     for measure in measures:
         raw = row.cells.get(columns[measure])
         try:
@@ -99,7 +100,7 @@ def _row_read(
                     code=code, year=plan.year, measure=measure, value=value, source=plan.source
                 )
             )
-    if code != NETHERLANDS and "name" in columns and "kind" in columns:
+    if len(plan.errors) == errors and code != NETHERLANDS and {"name", "kind"} <= columns.keys():
         plan.areas.append(_area_row(code, row.cells, columns, plan.year))
 
 

@@ -156,7 +156,7 @@ def _row_plan(row: SheetRow, columns: dict[str, str], errors: list[str]) -> Plan
             _("onderwerp %(value)s ken ik niet; kies uit: %(known)s")
             % {
                 "value": text("need") or "''",
-                "known": ", ".join(str(label) for label in Need.labels),
+                "known": ", ".join(f"'{label}'" for label in Need.labels),
             }
         )
     kind = (
@@ -185,7 +185,10 @@ def _row_plan(row: SheetRow, columns: dict[str, str], errors: list[str]) -> Plan
         "how_to": text("how_to"),
         "cost": text("cost"),
     }
-    _check(Organisation(**organisation), ["collective", "keeper", "checked_on"], problems)
+    if organisation["name"]:
+        _check(Organisation(**organisation), ["collective", "keeper", "checked_on"], problems)
+    else:
+        problems.append(_("de naam van de organisatie ontbreekt"))
     _check(Service(**service), ["collective", "organisation", "checked_on"], problems)
     if problems:
         errors.append(
