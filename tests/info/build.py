@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from django.utils import timezone
 from django_scopes import scope
 
-from wijkkracht.core.models import Collective, User
+from wijkkracht.core.models import Area, Collective, User
 from wijkkracht.info.models import ArticleKind, Need
 from wijkkracht.info.services.articles import article_save, synonym_group_save
 from wijkkracht.info.services.desk import question_log
+from wijkkracht.info.services.facts import facts_load, facts_plan
 from wijkkracht.info.services.importing import map_import_store
 from wijkkracht.info.services.socialmap import organisation_save, service_save, walk_in_save
 
@@ -31,7 +32,29 @@ class InfoIds:
     map_import_id: int
 
 
+# Real CBS figures (kwb 2023 and 2024) of one Utrecht buurt, its wijk, the city and the country.
+KWB = {
+    2023: "GM0344;Utrecht;Gemeente;367947;39373;187640;95359;0,7\n"
+    "WK034401;Wijk 01 West;Wijk;29040;2855;15480;8165;0,6\n"
+    "BU03440121;Lombok-Oost;Buurt;2220;195;1450;940;0,3\n",
+    2024: "NL00;Nederland;Land;17942942;;;;\n"
+    "GM0344;Utrecht;Gemeente;374238;40261;193267;100296;\n"
+    "WK034401;Wijk 01 West;Wijk;29710;2855;16165;8775;\n"
+    "BU03440121;Lombok-Oost;Buurt;2260;195;1505;1015;\n",
+}
+
+
+def facts_build(collective: Collective) -> None:
+    """Load a few real CBS figures and let the collective serve Lombok-Oost."""
+    header = "gwb_code;regio;recs;a_inw;a_65_oo;a_hh;a_1p_hh;g_afs_gs\n"
+    for year, rows in KWB.items():
+        plan = facts_plan(content=(header + rows).encode(), filename="kwb.csv", year=year)
+        facts_load(plan)
+    collective.areas.add(Area.objects.get(code="BU03440121"))
+
+
 def info_build(collective: Collective, actor: User | None = None) -> InfoIds:
+    facts_build(collective)
     with scope(collective=collective):
         organisation = organisation_save(
             actor=actor,
@@ -43,9 +66,9 @@ def info_build(collective: Collective, actor: User | None = None) -> InfoIds:
         private = service_save(
             actor=actor,
             organisation=organisation,
-            name="Hulp bij de belastingaangifte",
-            need=Need.MONEY,
-            description="Vrijwilligers vullen samen met u de aangifte in.",
+            name="Ledenspreekuur",
+            need=Need.QUESTIONS,
+            description="Alleen voor leden: vragen over de coöperatie.",
             public=False,
         )
         public = service_save(
