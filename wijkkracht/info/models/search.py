@@ -12,9 +12,9 @@ class EntryKind(models.TextChoices):
 class SearchEntry(TenantModel):
     """One findable thing, as the Dutch analyser reads it (see wijkkracht/info/text.py).
 
-    `terms` holds its stemmed words, title first. PostgreSQL searches them through a GIN index,
-    SQLite through an FTS5 table kept by triggers (migration 0002); both get the same words, so
-    both find the same things.
+    `terms` holds its stemmed words, title first. PostgreSQL searches them through a stored
+    tsvector column with a GIN index, SQLite through an FTS5 table kept by triggers (migration
+    0002); both get the same words, so both find the same things.
     """
 
     kind = models.CharField(max_length=10, choices=EntryKind.choices)
