@@ -7,15 +7,16 @@ are public by design.
 import datetime
 from dataclasses import dataclass
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from django_scopes import scope
 
 from wijkkracht.core.models import Area, Collective, User
-from wijkkracht.info.models import ArticleKind, Need
+from wijkkracht.core.services.records import sheet_upload_store
+from wijkkracht.info.models import ArticleKind, MapImport, Need
 from wijkkracht.info.services.articles import article_save, synonym_group_save
 from wijkkracht.info.services.desk import question_log
 from wijkkracht.info.services.facts import facts_load, facts_plan
-from wijkkracht.info.services.importing import map_import_store
 from wijkkracht.info.services.socialmap import organisation_save, service_save, walk_in_save
 
 
@@ -94,8 +95,11 @@ def info_build(collective: Collective, actor: User | None = None) -> InfoIds:
             collective=collective,
             words_text="aangifte, belasting",
         )
-        upload = map_import_store(
-            actor=actor, collective=collective, content=b"organisatie;onderwerp\n", filename="k.csv"
+        upload = sheet_upload_store(
+            MapImport,
+            actor=actor,
+            collective=collective,
+            upload=SimpleUploadedFile("k.csv", b"organisatie;onderwerp\n"),
         )
     return InfoIds(
         organisation_id=organisation.pk,

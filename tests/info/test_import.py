@@ -2,15 +2,17 @@
 
 import io
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django_scopes import scope
 from openpyxl import Workbook
 
 from tests.conftest import login
 from tests.info.conftest import Point
+from wijkkracht.core.services.records import sheet_upload_store
 from wijkkracht.info.models import MapImport, Organisation, Service
 from wijkkracht.info.search import search
-from wijkkracht.info.services.importing import map_plan
+from wijkkracht.info.services.importing import map_import_confirm, map_plan
 
 HEADER = "Organisatie;Dienst;Onderwerp;Omschrijving;Telefoon;E-mail;Website;Drempelvrij"
 ROWS = [
@@ -79,16 +81,14 @@ def test_one_bad_row_reads_in_nothing_and_every_bad_row_is_named(
 
 
 def test_next_years_list_updates_the_map_instead_of_doubling_it(point: Point) -> None:
-    from wijkkracht.info.services.importing import map_import_confirm, map_import_store
-
     for phone in ("14 0528", "0528 999 999"):
         rows = [ROWS[0].replace("14 0528", phone), ROWS[1]]
         with scope(collective=point.collective):
-            upload = map_import_store(
+            upload = sheet_upload_store(
+                MapImport,
                 actor=point.coordinator,
                 collective=point.collective,
-                content=_csv(*rows),
-                filename="kaart.csv",
+                upload=SimpleUploadedFile("kaart.csv", _csv(*rows)),
             )
             map_import_confirm(actor=point.coordinator, upload=upload)
     with scope(collective=point.collective):

@@ -4,13 +4,14 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from django_scopes import scope
 
 from wijkkracht.core.models import Collective, Person
-from wijkkracht.members.models import Payment
+from wijkkracht.core.services.records import sheet_upload_store
+from wijkkracht.members.models import MemberImport, Payment
 from wijkkracht.members.services.contributions import contribution_run, rule_set
-from wijkkracht.members.services.importing import member_import_store
 from wijkkracht.members.services.members import consent_text_publish, member_create
 from wijkkracht.members.services.sepa import creditor_set, debit_run_create, mandate_create
 
@@ -67,11 +68,13 @@ def members_build(collective: Collective, person: Person) -> MemberIds:
             collection_date=timezone.localdate() + datetime.timedelta(days=5),
         )
         payment = Payment.objects.get(debit_run=run)
-        upload = member_import_store(
+        upload = sheet_upload_store(
+            MemberImport,
             actor=None,
             collective=collective,
-            content=b"voornaam;achternaam;postcode;huisnummer\nJan;Smit;7915AB;3\n",
-            filename="leden.csv",
+            upload=SimpleUploadedFile(
+                "leden.csv", b"voornaam;achternaam;postcode;huisnummer\nJan;Smit;7915AB;3\n"
+            ),
         )
         return MemberIds(
             member_id=member.pk,

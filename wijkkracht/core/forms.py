@@ -6,9 +6,23 @@ from django.utils.translation import gettext_lazy as _
 from wijkkracht.core.models import Collective, Federation, LegalForm, Person, RoleName
 from wijkkracht.core.services.people import PERSON_FIELDS
 
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
 # The browser's own date and time pickers, with values in the format they expect.
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TIME_WIDGET = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+
+
+class SheetUploadForm(forms.Form):
+    """One spreadsheet, at most 10 MB; subclasses give the field its label."""
+
+    file = forms.FileField(widget=forms.ClearableFileInput(attrs={"accept": ".xlsx,.csv"}))
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(_("Het bestand is groter dan 10 MB."))
+        return upload
 
 
 class LoginForm(forms.Form):

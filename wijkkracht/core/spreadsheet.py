@@ -50,7 +50,7 @@ def rows_read(content: bytes, filename: str) -> tuple[list[str], list[SheetRow]]
     return header, rows
 
 
-def column_map(header: list[str], columns: dict[str, tuple[str, ...]]) -> dict[str, str]:
+def _column_map(header: list[str], columns: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """Map field names to the file's header names, whatever the file's author called them."""
     found = {}
     for name, aliases in columns.items():
@@ -59,6 +59,29 @@ def column_map(header: list[str], columns: dict[str, tuple[str, ...]]) -> dict[s
                 found[name] = alias
                 break
     return found
+
+
+def sheet_read(
+    content: bytes,
+    filename: str,
+    *,
+    columns: dict[str, tuple[str, ...]],
+    required: tuple[str, ...],
+    empty: str,
+) -> tuple[dict[str, str], list[SheetRow]]:
+    """The file's rows and its columns by our names; SpreadsheetError says in Dutch what is
+    wrong with the file as a whole (unreadable, a needed column missing, no rows)."""
+    header, rows = rows_read(content, filename)
+    found = _column_map(header, columns)
+    missing = [columns[name][0] for name in required if name not in found]
+    if missing:
+        raise SpreadsheetError(
+            _("Deze kolommen ontbreken: %(columns)s. Zet de namen in de eerste rij.")
+            % {"columns": ", ".join(missing)}
+        )
+    if not rows:
+        raise SpreadsheetError(empty)
+    return found, rows
 
 
 def _present(value: Cell) -> bool:

@@ -3,7 +3,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from wijkkracht.core.forms import DATE_WIDGET, TIME_WIDGET
+from wijkkracht.core.forms import DATE_WIDGET, TIME_WIDGET, SheetUploadForm
 from wijkkracht.info.models import Article, Organisation, Service, WalkInHour
 
 TEXT_AREA = forms.Textarea(attrs={"rows": 4})
@@ -78,14 +78,14 @@ class SynonymForm(forms.Form):
         return ", ".join(words)
 
 
-class UploadForm(forms.Form):
-    file = forms.FileField(
-        label=_("Bestand met de sociale kaart"),
-        help_text=_(
+class UploadForm(SheetUploadForm):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["file"].label = _("Bestand met de sociale kaart")
+        self.fields["file"].help_text = _(
             "Een Excel-bestand (.xlsx) of een CSV-bestand. "
             "De eerste rij heeft de namen van de kolommen."
-        ),
-    )
+        )
 
 
 class SearchForm(forms.Form):

@@ -5,7 +5,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wijkkracht.core.forms import DATE_WIDGET, PersonForm
+from wijkkracht.core.forms import DATE_WIDGET, PersonForm, SheetUploadForm
 from wijkkracht.core.models import Person
 from wijkkracht.members.models import ConsentTopic, ConsentVia, EndReason, PaymentMethod, RateKind
 
@@ -80,12 +80,11 @@ class ConsentForm(forms.Form):
     via = forms.ChoiceField(choices=ConsentVia.choices, required=False)
 
 
-class UploadForm(forms.Form):
-    file = forms.FileField(
-        label=_("Ledenlijst"),
-        help_text=_("Een Excel-bestand (.xlsx) of een CSV-bestand (.csv)."),
-        widget=forms.ClearableFileInput(attrs={"accept": ".xlsx,.csv"}),
-    )
+class UploadForm(SheetUploadForm):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["file"].label = _("Ledenlijst")
+        self.fields["file"].help_text = _("Een Excel-bestand (.xlsx) of een CSV-bestand (.csv).")
 
 
 class RuleForm(forms.Form):

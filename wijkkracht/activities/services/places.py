@@ -22,15 +22,9 @@ from wijkkracht.activities.schedule import zone
 from wijkkracht.activities.tasks import booking_decided_notify, booking_requested_notify
 from wijkkracht.core.models import Collective, Person, User
 from wijkkracht.core.services.audit import audit_record
+from wijkkracht.core.services.records import record_save
 
 OVERLAP_CONSTRAINT = "booking_no_overlap"
-
-
-def _save(instance: Any, fields: dict[str, Any]) -> None:
-    for name, value in fields.items():
-        setattr(instance, name, value)
-    instance.full_clean(exclude=["collective"])
-    instance.save()
 
 
 @transaction.atomic
@@ -38,7 +32,7 @@ def place_save(
     *, actor: User | None, collective: Collective, place: Place | None = None, **fields: Any
 ) -> Place:
     place = place or Place(collective=collective)
-    _save(place, fields)
+    record_save(place, fields)
     audit_record(actor=actor, action="place.save", target=place, collective=collective)
     return place
 
@@ -46,7 +40,7 @@ def place_save(
 @transaction.atomic
 def room_save(*, actor: User | None, place: Place, room: Room | None = None, **fields: Any) -> Room:
     room = room or Room(collective_id=place.collective_id, place=place)
-    _save(room, fields)
+    record_save(room, fields)
     audit_record(actor=actor, action="room.save", target=room, collective=place.collective)
     return room
 

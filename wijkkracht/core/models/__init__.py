@@ -1,6 +1,6 @@
 """The core models: tenants, people, roles and the logs every service writes."""
 
-from wijkkracht.core.models.base import TenantModel
+from wijkkracht.core.models.base import SheetUpload, TenantModel
 from wijkkracht.core.models.logs import AccessEntry, AuditEntry, LoginFailure
 from wijkkracht.core.models.people import (
     ApiToken,
@@ -28,6 +28,7 @@ __all__ = [
     "Person",
     "Role",
     "RoleName",
+    "SheetUpload",
     "TenantModel",
     "User",
 ]

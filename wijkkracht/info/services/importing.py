@@ -12,9 +12,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from wijkkracht.core.models import Collective, User
+from wijkkracht.core.models import User
 from wijkkracht.core.services.audit import audit_record
-from wijkkracht.core.spreadsheet import Cell, SheetRow, SpreadsheetError, column_map, rows_read
+from wijkkracht.core.spreadsheet import Cell, SheetRow, SpreadsheetError, sheet_read
 from wijkkracht.info.models import MapImport, Need, Organisation, OrganisationKind, Service
 from wijkkracht.info.services.socialmap import organisation_save, service_save
 
@@ -97,20 +97,15 @@ def map_plan(*, content: bytes, filename: str) -> MapPlan:
     """Read and check a social-map spreadsheet in the current collective; writes nothing."""
     plan = MapPlan()
     try:
-        header, rows = rows_read(content, filename)
+        columns, rows = sheet_read(
+            content,
+            filename,
+            columns=COLUMNS,
+            required=REQUIRED,
+            empty=_("Er staan geen organisaties in het bestand."),
+        )
     except SpreadsheetError as error:
         plan.errors.append(str(error))
-        return plan
-    columns = column_map(header, COLUMNS)
-    missing = [COLUMNS[name][0] for name in REQUIRED if name not in columns]
-    if missing:
-        plan.errors.append(
-            _("Deze kolommen ontbreken: %(columns)s. Zet de namen in de eerste rij.")
-            % {"columns": ", ".join(missing)}
-        )
-        return plan
-    if not rows:
-        plan.errors.append(_("Er staan geen organisaties in het bestand."))
         return plan
     seen: dict[tuple[str, str], int] = {}
     for row in rows:
@@ -209,14 +204,6 @@ def _check(instance: Organisation | Service, exclude: list[str], problems: list[
 
 class MapImportError(Exception):
     """The file has errors; nothing was written."""
-
-
-def map_import_store(
-    *, actor: User | None, collective: Collective, content: bytes, filename: str
-) -> MapImport:
-    return MapImport.objects.create(
-        collective=collective, filename=filename[:200], content=content, uploaded_by=actor
-    )
 
 
 def map_import_confirm(*, actor: User, upload: MapImport) -> MapPlan:

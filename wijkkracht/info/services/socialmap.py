@@ -7,15 +7,9 @@ from django.utils import timezone
 
 from wijkkracht.core.models import Collective, User
 from wijkkracht.core.services.audit import audit_record
+from wijkkracht.core.services.records import record_save
 from wijkkracht.info.models import EntryKind, Organisation, Service, WalkInHour
 from wijkkracht.info.services.index import entry_remove, organisation_index, service_index
-
-
-def _save(instance: Any, fields: dict[str, Any]) -> None:
-    for name, value in fields.items():
-        setattr(instance, name, value)
-    instance.full_clean(exclude=["collective"])
-    instance.save()
 
 
 @transaction.atomic
@@ -27,7 +21,7 @@ def organisation_save(
     **fields: Any,
 ) -> Organisation:
     organisation = organisation or Organisation(collective=collective)
-    _save(organisation, fields)
+    record_save(organisation, fields)
     organisation_index(organisation)
     audit_record(
         actor=actor, action="organisation.save", target=organisation, collective=collective
@@ -40,7 +34,7 @@ def service_save(
     *, actor: User | None, organisation: Organisation, service: Service | None = None, **fields: Any
 ) -> Service:
     service = service or Service(collective_id=organisation.collective_id)
-    _save(service, {"organisation": organisation, **fields})
+    record_save(service, {"organisation": organisation, **fields})
     service_index(service)
     audit_record(
         actor=actor, action="service.save", target=service, collective=organisation.collective
@@ -80,7 +74,7 @@ def walk_in_save(
     *, actor: User | None, service: Service, walk_in: WalkInHour | None = None, **fields: Any
 ) -> WalkInHour:
     walk_in = walk_in or WalkInHour(collective_id=service.collective_id)
-    _save(walk_in, {"service": service, **fields})
+    record_save(walk_in, {"service": service, **fields})
     service_index(service)
     audit_record(
         actor=actor,

@@ -9,16 +9,15 @@ from django.utils.translation import gettext as _
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.feedback import show_errors
 from wijkkracht.core.models import RoleName
+from wijkkracht.core.services.records import sheet_upload_store
 from wijkkracht.info.forms import UploadForm
 from wijkkracht.info.models import MapImport
 from wijkkracht.info.services.importing import (
     MapImportError,
     map_import_confirm,
-    map_import_store,
     map_plan,
 )
 
-MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 PREVIEW_ROWS = 25
 
 
@@ -26,17 +25,13 @@ PREVIEW_ROWS = 25
 def import_upload_view(request: CollectiveRequest) -> HttpResponse:
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD_BYTES:
-            form.add_error("file", _("Het bestand is groter dan 10 MB."))
-        else:
-            stored = map_import_store(
-                actor=request.user,
-                collective=request.collective,
-                content=upload.read(),
-                filename=upload.name,
-            )
-            return redirect("info:import_preview", request.collective.slug, stored.pk)
+        stored = sheet_upload_store(
+            MapImport,
+            actor=request.user,
+            collective=request.collective,
+            upload=form.cleaned_data["file"],
+        )
+        return redirect("info:import_preview", request.collective.slug, stored.pk)
     history = MapImport.objects.exclude(imported_at=None)[:10]
     return render(request, "info/import_upload.html", {"form": form, "history": history})
 

@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wijkkracht.core.models import Person, TenantModel, User
+from wijkkracht.core.models import Person, SheetUpload, TenantModel
 
 
 class RateKind(models.TextChoices):
@@ -59,22 +59,9 @@ def household_key(person: Person) -> str:
     return f"{person.postcode}|{person.house_number}|{person.house_number_addition}"
 
 
-class MemberImport(TenantModel):
+class MemberImport(SheetUpload):
     """An uploaded member list waiting for the treasurer's confirmation, then kept as history."""
 
-    filename = models.CharField(_("bestandsnaam"), max_length=200)
-    content = models.BinaryField()
-    uploaded_by = models.ForeignKey(
-        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    uploaded_at = models.DateTimeField(auto_now_add=True)
-    imported_at = models.DateTimeField(null=True, blank=True)
-    imported_count = models.PositiveIntegerField(default=0)
-
-    class Meta:
-        ordering = ["-uploaded_at"]
+    class Meta(SheetUpload.Meta):
         verbose_name = _("import van leden")
         verbose_name_plural = _("imports van leden")
-
-    def __str__(self) -> str:
-        return self.filename

@@ -14,13 +14,7 @@ from django.utils.translation import gettext as _
 
 from wijkkracht.core.models import Collective, ContactPreference, Person, Role, User
 from wijkkracht.core.services.audit import audit_record
-from wijkkracht.core.spreadsheet import (
-    Cell,
-    SheetRow,
-    SpreadsheetError,
-    column_map,
-    rows_read,
-)
+from wijkkracht.core.spreadsheet import Cell, SheetRow, SpreadsheetError, sheet_read
 from wijkkracht.members.cells import (
     RATES,
     choice_read,
@@ -91,20 +85,15 @@ def import_plan(*, content: bytes, filename: str) -> ImportPlan:
     """Read and check a member list in the current collective; writes nothing."""
     plan = ImportPlan()
     try:
-        header, rows = rows_read(content, filename)
+        columns, rows = sheet_read(
+            content,
+            filename,
+            columns=COLUMNS,
+            required=REQUIRED,
+            empty=_("Er staan geen leden in het bestand."),
+        )
     except SpreadsheetError as error:
         plan.errors.append(str(error))
-        return plan
-    columns = column_map(header, COLUMNS)
-    missing = [COLUMNS[name][0] for name in REQUIRED if name not in columns]
-    if missing:
-        plan.errors.append(
-            _("Deze kolommen ontbreken: %(columns)s. Zet de namen in de eerste rij.")
-            % {"columns": ", ".join(missing)}
-        )
-        return plan
-    if not rows:
-        plan.errors.append(_("Er staan geen leden in het bestand."))
         return plan
     for row in rows:
         planned = _row_plan(row, columns, plan.errors)
@@ -360,15 +349,6 @@ def _persons(collective: Collective, plan: ImportPlan) -> list[Person]:
         existing[p.existing_person_id] if p.existing_person_id else next(created)
         for p in plan.members
     ]
-
-
-def member_import_store(
-    *, actor: User | None, collective: Collective, content: bytes, filename: str
-) -> MemberImport:
-    """Keep an uploaded file for the preview, so the treasurer confirms what they saw."""
-    return MemberImport.objects.create(
-        collective=collective, filename=filename[:200], content=content, uploaded_by=actor
-    )
 
 
 def member_import_confirm(*, actor: User, upload: MemberImport) -> ImportPlan:

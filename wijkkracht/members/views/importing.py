@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.feedback import show_errors
+from wijkkracht.core.services.records import sheet_upload_store
 from wijkkracht.members.forms import UploadForm
 from wijkkracht.members.models import MemberImport
 from wijkkracht.members.selectors import import_get
@@ -15,10 +16,8 @@ from wijkkracht.members.services.importing import (
     MemberImportError,
     import_plan,
     member_import_confirm,
-    member_import_store,
 )
 
-MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 PREVIEW_ROWS = 25
 
 
@@ -26,17 +25,13 @@ PREVIEW_ROWS = 25
 def import_upload_view(request: CollectiveRequest) -> HttpResponse:
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD_BYTES:
-            form.add_error("file", _("Het bestand is groter dan 10 MB."))
-        else:
-            stored = member_import_store(
-                actor=request.user,
-                collective=request.collective,
-                content=upload.read(),
-                filename=upload.name,
-            )
-            return redirect("members:import_preview", request.collective.slug, stored.pk)
+        stored = sheet_upload_store(
+            MemberImport,
+            actor=request.user,
+            collective=request.collective,
+            upload=form.cleaned_data["file"],
+        )
+        return redirect("members:import_preview", request.collective.slug, stored.pk)
     history = MemberImport.objects.exclude(imported_at=None)[:10]
     return render(request, "members/import_upload.html", {"form": form, "history": history})
 
