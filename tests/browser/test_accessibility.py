@@ -7,7 +7,8 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
 from tests.browser.conftest import AXE_URL_PATH, log_in, new_context
-from tests.browser.pages import NOT_PAGES, PAGES, BrowserWorld
+from tests.browser.not_pages import NOT_PAGES
+from tests.browser.pages import PAGES, BrowserWorld
 from tests.urlwalk import all_routes
 
 pytestmark = pytest.mark.browser

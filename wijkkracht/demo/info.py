@@ -338,6 +338,8 @@ def info_load(
             phone=phone.format(**words),
             address=where.format(**words),
             keeper=coordinator,
+            step_free=kind != OrganisationKind.VOLUNTEERS,
+            hearing_loop=kind in {OrganisationKind.COLLECTIVE, OrganisationKind.MUNICIPALITY},
             checked_on=timezone.localdate() - datetime.timedelta(days=rng.randint(10, 500)),
         )
         for title, need, description, how_to, cost, hours in services:

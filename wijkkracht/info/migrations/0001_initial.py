@@ -38,7 +38,7 @@ class Migration(migrations.Migration):
                 ('title', models.CharField(help_text='Bij een vraag: de vraag zelf.', max_length=200, verbose_name='titel')),
                 ('summary', models.CharField(help_text='Kort en in gewone woorden.', max_length=300, verbose_name='in één zin')),
                 ('body', models.TextField(help_text='Korte zinnen. Een witregel begint een nieuwe alinea.', verbose_name='tekst')),
-                ('need', models.CharField(blank=True, choices=[('vragen', 'Met al uw vragen'), ('geld', 'Geld, post en papieren'), ('gezondheid', 'Gezondheid en zorg'), ('hulpmiddelen', 'Hulpmiddelen en vervoer'), ('wonen', 'Wonen en klussen'), ('eten', 'Eten en boodschappen'), ('ontmoeten', 'Samen zijn en meedoen'), ('mantelzorg', 'Mantelzorg'), ('veiligheid', 'Veiligheid'), ('gezin', 'Kinderen en gezin'), ('werk', 'Werk, leren en vrijwilligerswerk')], max_length=20, verbose_name='onderwerp')),
+                ('need', models.CharField(blank=True, choices=[('vragen', 'Vragen en advies'), ('geld', 'Geld, post en papieren'), ('gezondheid', 'Gezondheid en zorg'), ('hulpmiddelen', 'Hulpmiddelen en vervoer'), ('wonen', 'Wonen en klussen'), ('eten', 'Eten en boodschappen'), ('ontmoeten', 'Samen zijn en meedoen'), ('mantelzorg', 'Mantelzorg'), ('veiligheid', 'Veiligheid'), ('gezin', 'Kinderen en gezin'), ('werk', 'Werk, leren en vrijwilligerswerk')], max_length=20, verbose_name='onderwerp')),
                 ('public', models.BooleanField(default=True, verbose_name='ook zichtbaar voor wie niet inlogt')),
                 ('published_on', models.DateField(verbose_name='datum')),
                 ('updated_at', models.DateTimeField(auto_now=True)),
@@ -99,7 +99,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('name', models.CharField(max_length=200, verbose_name='naam')),
-                ('need', models.CharField(choices=[('vragen', 'Met al uw vragen'), ('geld', 'Geld, post en papieren'), ('gezondheid', 'Gezondheid en zorg'), ('hulpmiddelen', 'Hulpmiddelen en vervoer'), ('wonen', 'Wonen en klussen'), ('eten', 'Eten en boodschappen'), ('ontmoeten', 'Samen zijn en meedoen'), ('mantelzorg', 'Mantelzorg'), ('veiligheid', 'Veiligheid'), ('gezin', 'Kinderen en gezin'), ('werk', 'Werk, leren en vrijwilligerswerk')], max_length=20, verbose_name='waarmee helpt het')),
+                ('need', models.CharField(choices=[('vragen', 'Vragen en advies'), ('geld', 'Geld, post en papieren'), ('gezondheid', 'Gezondheid en zorg'), ('hulpmiddelen', 'Hulpmiddelen en vervoer'), ('wonen', 'Wonen en klussen'), ('eten', 'Eten en boodschappen'), ('ontmoeten', 'Samen zijn en meedoen'), ('mantelzorg', 'Mantelzorg'), ('veiligheid', 'Veiligheid'), ('gezin', 'Kinderen en gezin'), ('werk', 'Werk, leren en vrijwilligerswerk')], max_length=20, verbose_name='waarmee helpt het')),
                 ('description', models.TextField(blank=True, verbose_name='uitleg in gewone woorden')),
                 ('how_to', models.TextField(blank=True, help_text='Bijvoorbeeld: bel voor een afspraak, of kom langs op het spreekuur.', verbose_name='hoe krijgt u het')),
                 ('cost', models.CharField(blank=True, help_text='Bijvoorbeeld: gratis.', max_length=120, verbose_name='wat kost het')),
@@ -151,7 +151,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('asked_at', models.DateTimeField(auto_now_add=True)),
-                ('topic', models.CharField(choices=[('vragen', 'Met al uw vragen'), ('geld', 'Geld, post en papieren'), ('gezondheid', 'Gezondheid en zorg'), ('hulpmiddelen', 'Hulpmiddelen en vervoer'), ('wonen', 'Wonen en klussen'), ('eten', 'Eten en boodschappen'), ('ontmoeten', 'Samen zijn en meedoen'), ('mantelzorg', 'Mantelzorg'), ('veiligheid', 'Veiligheid'), ('gezin', 'Kinderen en gezin'), ('werk', 'Werk, leren en vrijwilligerswerk')], max_length=20, verbose_name='onderwerp')),
+                ('topic', models.CharField(choices=[('vragen', 'Vragen en advies'), ('geld', 'Geld, post en papieren'), ('gezondheid', 'Gezondheid en zorg'), ('hulpmiddelen', 'Hulpmiddelen en vervoer'), ('wonen', 'Wonen en klussen'), ('eten', 'Eten en boodschappen'), ('ontmoeten', 'Samen zijn en meedoen'), ('mantelzorg', 'Mantelzorg'), ('veiligheid', 'Veiligheid'), ('gezin', 'Kinderen en gezin'), ('werk', 'Werk, leren en vrijwilligerswerk')], max_length=20, verbose_name='onderwerp')),
                 ('answered_here', models.BooleanField(default=False, verbose_name='hier beantwoord')),
                 ('collective', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='core.collective')),
                 ('logged_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),

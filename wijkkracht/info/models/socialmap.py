@@ -8,7 +8,7 @@ from wijkkracht.core.models import TenantModel
 class Need(models.TextChoices):
     """What a resident is looking for; the social map and its search results group by it."""
 
-    QUESTIONS = "vragen", _("Met al uw vragen")
+    QUESTIONS = "vragen", _("Vragen en advies")
     MONEY = "geld", _("Geld, post en papieren")
     HEALTH = "gezondheid", _("Gezondheid en zorg")
     MOBILITY = "hulpmiddelen", _("Hulpmiddelen en vervoer")
