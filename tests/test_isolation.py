@@ -91,11 +91,14 @@ def _database_snapshot() -> dict[str, list[dict]]:
         }
 
 
-def find_leaks(world: World, client: Client) -> list[str]:
-    """Request every id-taking URL with A's objects as B's user; return what did not answer 404."""
+def find_leaks(world: World, client: Client, routes: str = "") -> list[str]:
+    """Request every id-taking URL (whose pattern starts with ``routes``) with A's objects as
+    B's user; return what did not answer 404."""
     leaks = []
     for route in all_routes():
         if not _takes_object_id(route) or route.route in ALLOWLIST:
+            continue
+        if not route.route.startswith(routes):
             continue
         ids = {name: OBJECT_IDS[name](world) for name in route.kwargs - {"collective_slug"}}
         for slug in (world.b.slug, world.a.slug):
@@ -133,7 +136,9 @@ def test_allowlist_names_only_existing_urls() -> None:
 @pytest.mark.urls("tests.leaky_urls")
 def test_walker_catches_a_view_that_leaks_across_collectives(world: World, client: Client) -> None:
     login(client, world.b_everything)
-    leaks = find_leaks(world, client)
+    # The walker's own code path, on the leaky view and its neighbours only: the full walk
+    # above already takes 17 s.
+    leaks = find_leaks(world, client, routes="<slug:collective_slug>/lek")
     leaky = f"/{world.b.slug}/lek/{world.a_resident.pk}/"
     assert f"GET {leaky} -> 200" in leaks
     assert f"POST {leaky} -> 200" in leaks
