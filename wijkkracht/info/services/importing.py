@@ -217,17 +217,20 @@ def map_import_confirm(*, actor: User, upload: MapImport) -> MapPlan:
             raise MapImportError
         collective = upload.collective
         organisations = {o.name.lower(): o for o in Organisation.objects.all()}
+        saved: set[str] = set()
         today = timezone.localdate()
         for planned in plan.rows:
             key = planned.organisation["name"].lower()
-            organisation = organisation_save(
-                actor=actor,
-                collective=collective,
-                organisation=organisations.get(key),
-                checked_on=today,
-                **planned.organisation,
-            )
-            organisations[key] = organisation
+            if key not in saved:  # an organisation's first row speaks for it; saved once
+                organisations[key] = organisation_save(
+                    actor=actor,
+                    collective=collective,
+                    organisation=organisations.get(key),
+                    checked_on=today,
+                    **planned.organisation,
+                )
+                saved.add(key)
+            organisation = organisations[key]
             existing = organisation.services.filter(name__iexact=planned.service["name"]).first()
             service_save(
                 actor=actor,

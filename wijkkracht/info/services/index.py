@@ -48,7 +48,9 @@ def service_index(service: Service) -> None:
 
 
 def organisation_index(organisation: Organisation) -> None:
-    for service in organisation.services.select_related("organisation"):
+    for service in organisation.services.select_related("organisation").prefetch_related(
+        "walk_in_hours"
+    ):
         service_index(service)
 
 
