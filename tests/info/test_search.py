@@ -55,6 +55,14 @@ def test_a_resident_finds_the_service_however_they_type_it(
         assert meant in [correction for _, correction in found.query.corrections]
 
 
+def test_a_typo_of_a_synonym_is_shown_back_as_a_word_not_a_stem(point: Point) -> None:
+    point.service("Geheugenpoli", "Geheugenspreekuur", "gezondheid", description="Bij dementie.")
+    with scope(collective=point.collective):
+        found = search("geheugenproblmen", public_only=True)
+    assert found.query.corrections == [("geheugenproblmen", "geheugenproblemen")]
+    assert _titles(found.hits, point) == ["Geheugenspreekuur"]
+
+
 def test_a_word_nobody_uses_finds_nothing_and_with_a_good_word_finds_part(
     village_map: Point,
 ) -> None:

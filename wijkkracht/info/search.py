@@ -25,7 +25,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from wijkkracht.info.models import SearchEntry, SearchWord, SynonymGroup
-from wijkkracht.info.text import stem, terms, words
+from wijkkracht.info.text import stem, words
 
 MAX_WORDS = 8
 # A typo may be one edit in a short word, two in a longer one.
@@ -70,16 +70,26 @@ def default_synonyms() -> tuple[tuple[str, ...], ...]:
     return tuple(groups)
 
 
-def synonym_stems() -> dict[str, set[str]]:
-    """For each stem, the stems that mean the same (itself included); the collective's own too."""
+@dataclass
+class Synonyms:
+    """For each stem, the stems that mean the same (itself included), and a word it is spelled
+    as, to show back when a typo is corrected to it."""
+
+    meaning: dict[str, set[str]] = field(default_factory=dict)
+    spelled: dict[str, str] = field(default_factory=dict)
+
+
+def synonyms_read() -> Synonyms:
+    """The standard synonyms and the collective's own."""
     groups = list(default_synonyms())
     groups += [tuple(g.split(",")) for g in SynonymGroup.objects.values_list("words", flat=True)]
-    meaning: dict[str, set[str]] = {}
+    synonyms = Synonyms()
     for group in groups:
-        stems = {term for word in group for term in terms(word)}
-        for one in stems:
-            meaning.setdefault(one, set()).update(stems)
-    return meaning
+        spelled = {stem(word): word for part in group for word in words(part)}
+        synonyms.spelled.update(spelled)
+        for one in spelled:
+            synonyms.meaning.setdefault(one, set()).update(spelled)
+    return synonyms
 
 
 def query_parse(text: str) -> ParsedQuery:
@@ -88,36 +98,35 @@ def query_parse(text: str) -> ParsedQuery:
     parsed = ParsedQuery()
     if not typed:
         return parsed
-    meaning = synonym_stems()
+    synonyms = synonyms_read()
     stems = [stem(word) for word in typed]
     known = set(SearchWord.objects.filter(stem__in=stems).values_list("stem", flat=True))
-    known |= meaning.keys() & set(stems)
+    known |= synonyms.meaning.keys() & set(stems)
     for word, word_stem in zip(typed, stems, strict=True):
         if word_stem in known:
-            parsed.slots.append(_slot(word, [word_stem], meaning))
+            parsed.slots.append(_slot(word, word_stem, synonyms))
             continue
-        nearest = _nearest(word_stem, meaning)
+        nearest = _nearest(word_stem, synonyms)
         if nearest is not None:
             parsed.corrections.append((word, nearest[1]))
-            parsed.slots.append(_slot(word, [nearest[0]], meaning))
+            parsed.slots.append(_slot(word, nearest[0], synonyms))
             continue
         parts = _split(word)
         if parts:
             parsed.corrections.append((word, " ".join(part for part, _ in parts)))
-            parsed.slots += [_slot(part, [part_stem], meaning) for part, part_stem in parts]
+            parsed.slots += [_slot(part, part_stem, synonyms) for part, part_stem in parts]
             continue
         parsed.slots.append(Slot(word, (word_stem,)))
     return parsed
 
 
-def _slot(word: str, stems: list[str], meaning: dict[str, set[str]]) -> Slot:
-    widened = dict.fromkeys(stems)
-    for one in stems:
-        widened.update(dict.fromkeys(sorted(meaning.get(one, ()))))
-    return Slot(word, tuple(widened))
+def _slot(word: str, word_stem: str, synonyms: Synonyms) -> Slot:
+    """The stem first, then the stems that mean the same."""
+    others = sorted(synonyms.meaning.get(word_stem, set()) - {word_stem})
+    return Slot(word, (word_stem, *others))
 
 
-def _nearest(word_stem: str, meaning: dict[str, set[str]]) -> tuple[str, str] | None:
+def _nearest(word_stem: str, synonyms: Synonyms) -> tuple[str, str] | None:
     """The closest known stem and a word it stands for, within the typo allowance."""
     allowed = 2 if len(word_stem) >= LONG_WORD else 1
     length = len(word_stem)
@@ -126,8 +135,8 @@ def _nearest(word_stem: str, meaning: dict[str, set[str]]) -> tuple[str, str] | 
         .filter(length__gte=length - allowed, length__lte=length + allowed)
         .values_list("stem", "word")
     )
-    for one in meaning:
-        vocabulary.setdefault(one, one)
+    for one, spelled in synonyms.spelled.items():
+        vocabulary.setdefault(one, spelled)
     if not vocabulary:
         return None
     candidates = sorted(vocabulary)
