@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "wijkkracht.help",
     "wijkkracht.activities",
     "wijkkracht.info",
+    "wijkkracht.businesscase",
     "wijkkracht.federation",
     "wijkkracht.demo",
 ]
