@@ -11,5 +11,6 @@ urlpatterns = [
     path("<slug:collective_slug>/", include("wijkkracht.help.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.activities.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.info.urls")),
+    path("<slug:collective_slug>/", include("wijkkracht.businesscase.urls")),
     path("", include("wijkkracht.core.urls")),
 ]

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from django.db import models
 from django.db.models import Count, Prefetch, Q, QuerySet, Sum
@@ -24,6 +25,7 @@ from wijkkracht.help.models import (
     Assignment,
     AssignmentState,
     Availability,
+    Category,
     HelpRequest,
     HoursEntry,
     Referral,
@@ -31,6 +33,9 @@ from wijkkracht.help.models import (
     Urgency,
     Volunteer,
 )
+
+if TYPE_CHECKING:
+    from django.utils.functional import _StrOrPromise
 
 
 def when_of(request: HelpRequest) -> When:
@@ -323,3 +328,34 @@ def hours_per_month(volunteer: Volunteer, year: int) -> list[tuple[int, Decimal]
         .order_by("day__month")
     )
     return [(month, total) for month, total in rows]
+
+
+@dataclass(frozen=True)
+class HelpFigures:
+    done_by_category: dict[str, int]
+    volunteer_hours: Decimal
+    referrals: int
+
+
+def category_choices() -> list[tuple[str, "_StrOrPromise"]]:
+    """The kinds of help, for apps that break figures down by them."""
+    return list(Category.choices)
+
+
+def help_figures(*, since: datetime.date, until: datetime.date) -> HelpFigures:
+    """What the 1-loket did from ``since`` up to and including ``until``: for the analysis apps."""
+    done = (
+        HelpRequest.objects.filter(
+            status=Status.DONE, closed_at__date__gte=since, closed_at__date__lte=until
+        )
+        .values_list("category")
+        .annotate(n=Count("id"))
+    )
+    hours = HoursEntry.objects.filter(day__gte=since, day__lte=until).aggregate(t=Sum("hours"))
+    return HelpFigures(
+        done_by_category=dict(done),
+        volunteer_hours=hours["t"] or Decimal(0),
+        referrals=Referral.objects.filter(
+            referred_at__date__gte=since, referred_at__date__lte=until
+        ).count(),
+    )

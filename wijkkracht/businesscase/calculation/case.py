@@ -1,6 +1,6 @@
 """A business case as the calculation sees it: stakeholders, cost lines and effect lines."""
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Literal
 
@@ -68,7 +68,7 @@ class Case:
 
 # Where an uncertain number sits: ("discount_rate",), ("cost", line, year) or
 # ("effect", line, field name). The simulation draws one value per key.
-Key = tuple[str, ...] | tuple[str, int, int] | tuple[str, int, str]
+Key = tuple[str | int, ...]
 
 
 def estimates(case: Case) -> list[tuple[Key, Estimate]]:
@@ -79,32 +79,3 @@ def estimates(case: Case) -> list[tuple[Key, Estimate]]:
     for index, effect in enumerate(case.effects):
         found += [(("effect", index, name), getattr(effect, name)) for name in EFFECT_NUMBERS]
     return found
-
-
-def case_at(case: Case, keys: set[Key], side: Side) -> Case:
-    """The case with the numbers under ``keys`` at their low or high value, the rest unchanged."""
-
-    def fixed(key: Key, estimate: Estimate) -> Estimate:
-        return Estimate(estimate.at(side)) if key in keys else estimate
-
-    costs = tuple(
-        replace(
-            cost,
-            amounts={
-                year: fixed(("cost", index, year), amount) for year, amount in cost.amounts.items()
-            },
-        )
-        for index, cost in enumerate(case.costs)
-    )
-    effects = tuple(
-        replace(
-            effect,
-            **{
-                name: fixed(("effect", index, name), getattr(effect, name))
-                for name in EFFECT_NUMBERS
-            },
-        )
-        for index, effect in enumerate(case.effects)
-    )
-    rate = fixed(("discount_rate",), case.discount_rate)
-    return replace(case, costs=costs, effects=effects, discount_rate=rate)

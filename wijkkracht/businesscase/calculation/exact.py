@@ -1,8 +1,8 @@
 """The outcome of a case in exact rational arithmetic, rounded to cents only for display.
 
 Year 0 is not discounted; an amount in year t is divided by (1 + r)^t. An effect line is worth
-quantity × unit value × (1 − deadweight) × (1 − displacement) × (1 − attribution) ×
-(1 − drop-off)^(t − first year) in each year of its duration; a negative value is a cost of its
+quantity * unit value * (1 - deadweight) * (1 - displacement) * (1 - attribution) *
+(1 - drop-off)^(t - first year) in each year of its duration; a negative value is a cost of its
 stakeholder.
 """
 

@@ -19,9 +19,13 @@ from wijkkracht.businesscase.calculation.case import (
 )
 
 MAX_HORIZON = 60
+MAX_NOTE = 500
 _CASE_FIELDS = {"discount_rate", "horizon_years", "stakeholders", "costs", "effects"}
-_COST_FIELDS = {"label", "stakeholder", "amounts"}
+# Words that explain a line and a figure of the platform it may be bound to; not calculated.
+_NOTES = {"source", "unit", "realised"}
+_COST_FIELDS = {"label", "stakeholder", "amounts", "source"}
 _EFFECT_FIELDS = {
+    *_NOTES,
     "label",
     "stakeholder",
     "quantity",
@@ -32,7 +36,7 @@ _EFFECT_FIELDS = {
 }
 
 
-class CaseInvalid(ValueError):
+class CaseInvalid(ValueError):  # noqa: N818 (it names the input, not a failure of ours)
     def __init__(self, errors: list[str]) -> None:
         super().__init__("\n".join(errors))
         self.errors = errors
@@ -113,6 +117,11 @@ class _Reader:
             return ""
         return label.strip()
 
+    def notes(self, data: dict[str, Any], where: str) -> None:
+        for name in _NOTES & set(data):
+            if not isinstance(data[name], str) or len(data[name]) > MAX_NOTE:
+                self.fail(f"{where}.{name}", _("verwacht een tekst van hoogstens 500 tekens"))
+
     def stakeholder(self, data: dict[str, Any], where: str, names: tuple[str, ...]) -> str:
         name = data.get("stakeholder")
         if name not in names:
@@ -140,7 +149,11 @@ def _stakeholders(reader: _Reader, raw: Any) -> tuple[str, ...]:
 
 def _cost(reader: _Reader, raw: Any, where: str, case: Case) -> CostLine | None:
     data = reader.fields(raw, where, _COST_FIELDS)
-    label, stakeholder = reader.label(data, where), reader.stakeholder(data, where, case.stakeholders)
+    label, stakeholder = (
+        reader.label(data, where),
+        reader.stakeholder(data, where, case.stakeholders),
+    )
+    reader.notes(data, where)
     amounts: dict[int, Estimate] = {}
     given = data.get("amounts")
     if not isinstance(given, dict) or not given:
@@ -165,7 +178,11 @@ def _cost(reader: _Reader, raw: Any, where: str, case: Case) -> CostLine | None:
 
 def _effect(reader: _Reader, raw: Any, where: str, case: Case) -> EffectLine | None:
     data = reader.fields(raw, where, _EFFECT_FIELDS)
-    label, stakeholder = reader.label(data, where), reader.stakeholder(data, where, case.stakeholders)
+    label, stakeholder = (
+        reader.label(data, where),
+        reader.stakeholder(data, where, case.stakeholders),
+    )
+    reader.notes(data, where)
     numbers: dict[str, Estimate | None] = {}
     for name in ("quantity", "unit_value"):
         if name not in data:
@@ -174,7 +191,9 @@ def _effect(reader: _Reader, raw: Any, where: str, case: Case) -> EffectLine | N
             numbers[name] = reader.estimate(data[name], f"{where}.{name}")
     for name in ADJUSTMENTS:
         share = data.get(name, 0)
-        numbers[name] = reader.estimate(share, f"{where}.{name}", least=Fraction(0), most=Fraction(1))
+        numbers[name] = reader.estimate(
+            share, f"{where}.{name}", least=Fraction(0), most=Fraction(1)
+        )
     first = reader.whole(data.get("first_year", 1), f"{where}.first_year", 0, case.horizon_years)
     duration = reader.whole(
         data.get("duration_years", case.horizon_years - (first or 0) + 1),

@@ -1,0 +1,108 @@
+"""Reading business cases: the list, a scenario's outcome, and its report beside the realised
+figures. Callers are inside a collective's scope."""
+
+import copy
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet
+
+from wijkkracht.businesscase.calculation.case import Case
+from wijkkracht.businesscase.calculation.exact import Outcome, outcome
+from wijkkracht.businesscase.calculation.reading import case_read
+from wijkkracht.businesscase.calculation.simulation import (
+    Simulation,
+    Swing,
+    sensitivity,
+    simulate,
+)
+from wijkkracht.businesscase.models import BusinessCase, Scenario, Use, UseKind
+from wijkkracht.businesscase.realised import Period, figure_label, figure_value
+
+
+def cases() -> QuerySet[BusinessCase]:
+    return BusinessCase.objects.prefetch_related("scenarios")
+
+
+def scenario_case(scenario: Scenario) -> Case | None:
+    """The calculation's case; none while the scenario has no lines yet."""
+    data = scenario.data
+    return case_read(data) if data["costs"] or data["effects"] else None
+
+
+def scenario_outcome(scenario: Scenario) -> Outcome | None:
+    case = scenario_case(scenario)
+    return outcome(case) if case else None
+
+
+@dataclass(frozen=True)
+class RealisedLine:
+    index: int
+    label: str
+    figure: str
+    planned: Decimal
+    realised: Decimal
+
+
+@dataclass
+class Realised:
+    period: Period
+    lines: list[RealisedLine] = field(default_factory=list)
+    outcome: Outcome | None = None
+
+
+def realised(scenario: Scenario, period: Period) -> Realised:
+    """The effect lines bound to a recorded figure, with that figure over the period as the
+    yearly quantity, and the outcome of the case computed with them."""
+    data = copy.deepcopy(scenario.data)
+    found = Realised(period=period)
+    for index, line in enumerate(data["effects"]):
+        value = figure_value(line.get("realised", ""), period)
+        if value is None:
+            continue
+        planned = (
+            line["quantity"]["mode"] if isinstance(line["quantity"], dict) else line["quantity"]
+        )
+        found.lines.append(
+            RealisedLine(
+                index, line["label"], figure_label(line["realised"]), Decimal(planned), value
+            )
+        )
+        line["quantity"] = str(value)
+    if found.lines:
+        found.outcome = outcome(case_read(data))
+    return found
+
+
+@dataclass(frozen=True)
+class Report:
+    case: Case
+    outcome: Outcome
+    simulation: Simulation
+    base_npv: float
+    swings: list[Swing]
+    realised: Realised
+
+
+def report(scenario: Scenario, period: Period) -> Report | None:
+    case = scenario_case(scenario)
+    if case is None:
+        return None
+    base, swings = sensitivity(case)
+    return Report(
+        case=case,
+        outcome=outcome(case),
+        simulation=simulate(case),
+        base_npv=base,
+        swings=swings,
+        realised=realised(scenario, period),
+    )
+
+
+def use_counts() -> dict[str, Any]:
+    """How often the collective's cases were computed and published."""
+    return Use.objects.aggregate(
+        computed=Count("id", filter=Q(kind=UseKind.COMPUTED)),
+        published=Count("id", filter=Q(kind=UseKind.PUBLISHED)),
+    )
