@@ -10,7 +10,8 @@ from django.utils.translation import gettext as _
 from wijkkracht.businesscase.calculation.simulation import Simulation
 
 WIDTH = 640
-TEXT = 14
+LABEL = 38  # characters of a tornado label
+CLEAR = 110  # pixels the zero label keeps from the chart's ends
 
 
 @dataclass
@@ -87,7 +88,7 @@ def cumulative_chart(years: list[float]) -> Chart:
 def tornado_chart(base: float, swings: list[tuple[str, float, float]]) -> Chart:
     """How far the NPV moves when one number is at its low or its high value, widest first."""
     chart = Chart(title=_("Welke onzekerheid telt het zwaarst? (tornado)"))
-    row, left = 34, 220
+    row, left = 34, 290
     values = [base] + [v for _label, low, high in swings for v in (low, high)]
     scale = _Scale(values, left, WIDTH - left - 10)
     middle = scale(base)
@@ -98,7 +99,8 @@ def tornado_chart(base: float, swings: list[tuple[str, float, float]]) -> Chart:
             chart.bars.append(
                 Shape(min(middle, scale(value)), y, abs(scale(value) - middle), 22, tone)
             )
-        chart.labels.append(Shape(left - 8, y + 16, text=label[:30], anchor="end"))
+        text = label if len(label) <= LABEL else label[: LABEL - 1] + "…"
+        chart.labels.append(Shape(left - 8, y + 16, text=text, anchor="end"))
     chart.height = 20 + len(swings) * row
     chart.rules.append(Rule(middle, 0, middle, chart.height))
     parts = [
@@ -138,7 +140,8 @@ def distribution_chart(simulation: Simulation) -> Chart:
     if edges[0] < 0 < edges[-1]:
         zero = 20 + (WIDTH - 40) * (0 - edges[0]) / (edges[-1] - edges[0])
         chart.rules.append(Rule(zero, 10, zero, bottom))
-        chart.labels.append(Shape(zero, 246, text="€ 0", anchor="middle"))
+        if CLEAR < zero < WIDTH - CLEAR:  # not on top of the outer labels
+            chart.labels.append(Shape(zero, 246, text="€ 0", anchor="middle"))
     npv = simulation.npv
     chart.summary = _(
         "In %(share)s van de trekkingen is de netto contante waarde positief. "

@@ -17,6 +17,7 @@ from wijkkracht.core.models import Collective, Federation, LegalForm, Person, Ro
 from wijkkracht.core.services.collectives import areas_load, collective_create, federation_create
 from wijkkracht.core.services.people import federation_staff_add, person_create
 from wijkkracht.demo.activities import city_meeting_load, village_meeting_load
+from wijkkracht.demo.businesscase import meal_case_load, village_case_load
 from wijkkracht.demo.help import aaltje_load, help_load
 from wijkkracht.demo.info import info_load
 from wijkkracht.demo.members import member_list_csv, members_load, treasury_load
@@ -133,6 +134,7 @@ def _create_all() -> None:
             municipality="Hoogeveen",
             helper="dorpsondersteuner",
         )
+        village_case_load(village, coordinator)
     federation = federation_create(
         actor=None, name="Stadscoöperatie Utrecht Samen", slug=FEDERATION_SLUG
     )
@@ -155,6 +157,7 @@ def _create_all() -> None:
                 municipality="Utrecht",
                 helper="wijkcoördinator",
             )
+            meal_case_load(collective, coordinator, house)
     staff = _user("federatie@utrecht-samen.example", "Fatima El Amrani")
     federation_staff_add(actor=None, federation=federation, user=staff)
     admin = _user("beheer@wijkkracht.example", "Pieter Beheerder")

@@ -37,10 +37,10 @@ def ratio(value: Fraction | float | None) -> str:
 
 
 def _one(raw: Any, percent: bool) -> str:
-    number = Decimal(raw) * (100 if percent else 1)
-    text = number_format(
-        number.normalize() if number == number.to_integral() else number, force_grouping=True
-    )
+    number = (Decimal(raw) * (100 if percent else 1)).normalize()
+    if number == number.to_integral():
+        number = number.quantize(Decimal(1))  # 1E+2 back to 100
+    text = number_format(number, force_grouping=True)
     return f"{text} %" if percent else text
 
 

@@ -92,7 +92,8 @@ def scenario_view(request: CollectiveRequest, scenario_id: int) -> HttpResponse:
         "scenario": scenario,
         "outcome": found,
         "costs": [
-            (i, line, values.get(("cost", i))) for i, line in enumerate(scenario.data["costs"])
+            (i, line, -values[("cost", i)] if found else None)
+            for i, line in enumerate(scenario.data["costs"])
         ],
         "effects": [
             (i, line, values.get(("effect", i))) for i, line in enumerate(scenario.data["effects"])
