@@ -1,6 +1,7 @@
 """Forms for a case, a scenario's settings and its lines. A line form turns its fields into the
 line's JSON form (amounts as exact decimal strings, shares from 0 to 1) and back."""
 
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, cast
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from django.utils.functional import _StrOrPromise
 
 HUNDRED = Decimal(100)
+THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
 
 
 def _choice_field(form: forms.Form, name: str) -> forms.ChoiceField:
@@ -62,10 +64,23 @@ class SettingsForm(RevisionForm):
     )
 
 
+class DutchDecimalField(forms.DecimalField):
+    """A number as people type it here: "1.000,50", "1000,5", "1.000" (a thousand) or "2.5"."""
+
+    def to_python(self, value: Any) -> Decimal | None:
+        if isinstance(value, str):
+            value = value.strip().replace(" ", "").replace("€", "")
+            if "," in value:
+                value = value.replace(".", "").replace(",", ".")
+            elif THOUSANDS.fullmatch(value):
+                value = value.replace(".", "")
+        return super().to_python(value)
+
+
 def _number(
     label: "_StrOrPromise", *, percent: bool = False, required: bool = True
 ) -> forms.DecimalField:
-    return forms.DecimalField(
+    return DutchDecimalField(
         label=label,
         required=required,
         localize=True,
@@ -82,13 +97,14 @@ def _written(value: Decimal, percent: bool) -> str:
 def _read(raw: Any, percent: bool) -> tuple[Decimal, Decimal | None, Decimal | None]:
     """The mode, low and high of a JSON number, as the form shows them."""
     scale = HUNDRED if percent else Decimal(1)
+
+    def shown(value: Any) -> Decimal:
+        number = (Decimal(value) * scale).normalize()
+        return number.quantize(Decimal(1)) if number == number.to_integral() else number
+
     if isinstance(raw, dict):
-        return (
-            Decimal(raw["mode"]) * scale,
-            Decimal(raw["low"]) * scale,
-            Decimal(raw["high"]) * scale,
-        )
-    return Decimal(raw) * scale, None, None
+        return shown(raw["mode"]), shown(raw["low"]), shown(raw["high"])
+    return shown(raw), None, None
 
 
 class LineForm(RevisionForm):
