@@ -9,6 +9,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_scopes import scope
 
 from tests.activities.build import ActivityIds, activities_build
+from tests.businesscase.build import BusinessCaseIds, businesscase_build
 from tests.help.build import HelpIds, help_build
 from tests.info.build import InfoIds, info_build
 from tests.members.build import MemberIds, members_build
@@ -74,6 +75,7 @@ class World:
     a_help: HelpIds
     a_activities: ActivityIds
     a_info: InfoIds
+    a_businesscase: BusinessCaseIds
     b_coordinator: User
     b_everything: User
 
@@ -99,6 +101,7 @@ def world_build() -> World:
         a_help=help_build(a, a_resident),
         a_activities=activities_build(a, a_resident),
         a_info=info_build(a),
+        a_businesscase=businesscase_build(a),
         b_coordinator=make_user(b, "coordinator"),
         b_everything=make_user(
             b,

@@ -46,6 +46,10 @@ OBJECT_IDS: dict[str, Callable[[World], int]] = {
     "question_id": lambda world: world.a_info.question_id,
     "group_id": lambda world: world.a_info.group_id,
     "map_import_id": lambda world: world.a_info.map_import_id,
+    "case_id": lambda world: world.a_businesscase.case_id,
+    "scenario_id": lambda world: world.a_businesscase.scenario_id,
+    # A line of a scenario is found by its place in A's scenario, which the scenario id guards.
+    "index": lambda world: world.a_businesscase.index,
 }
 
 # URLs with arguments that do not name a tenant's object, and why each is safe.

@@ -376,3 +376,33 @@ PAGES += [
         lambda bw: f"/{bw.world.a.slug}/prikbord/{bw.world.a_activities.post_id}/melden/",
     ),
 ]
+
+# The business case: its pages as the coordinator, and the method page as anyone.
+_SCENARIO = "businesscase/scenario/{s}/"
+PAGES += [
+    PageVisit(
+        name,
+        _coordinator,
+        lambda bw, path=path: (
+            f"/{bw.world.a.slug}/"
+            + path.format(c=bw.world.a_businesscase.case_id, s=bw.world.a_businesscase.scenario_id)
+        ),
+    )
+    for name, path in [
+        ("businesscase:case_list", "businesscase/"),
+        ("businesscase:case_create", "businesscase/nieuw/"),
+        ("businesscase:case_detail", "businesscase/{c}/"),
+        ("businesscase:scenario", _SCENARIO),
+        ("businesscase:scenario_settings", _SCENARIO + "uitgangspunten/"),
+        ("businesscase:cost_create", _SCENARIO + "kosten/nieuw/"),
+        ("businesscase:cost_edit", _SCENARIO + "kosten/0/"),
+        ("businesscase:effect_create", _SCENARIO + "effecten/nieuw/"),
+        ("businesscase:effect_edit", _SCENARIO + "effecten/0/"),
+        ("businesscase:report", _SCENARIO + "rapport/"),
+    ]
+]
+PAGES.append(
+    PageVisit(
+        "businesscase:method", _nobody, lambda bw: f"/{bw.world.a.slug}/businesscase/rekenwijze/"
+    )
+)

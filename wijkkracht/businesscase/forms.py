@@ -67,7 +67,7 @@ class SettingsForm(RevisionForm):
 class DutchDecimalField(forms.DecimalField):
     """A number as people type it here: "1.000,50", "1000,5", "1.000" (a thousand) or "2.5"."""
 
-    def to_python(self, value: Any) -> Decimal | None:
+    def to_python(self, value: Any) -> Decimal | None:  # type: ignore[override]
         if isinstance(value, str):
             value = value.strip().replace(" ", "").replace("€", "")
             if "," in value:

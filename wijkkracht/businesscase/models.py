@@ -32,7 +32,7 @@ class BusinessCase(TenantModel):
     title = models.CharField(_("naam"), max_length=200)
     intervention = models.TextField(_("wat doet de coöperatie"), blank=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -68,7 +68,7 @@ class Scenario(TenantModel):
         "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
     published_at = models.DateTimeField(_("gepubliceerd op"), null=True, blank=True)
