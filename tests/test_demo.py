@@ -8,6 +8,9 @@ from django_scopes import scope, scopes_disabled
 from tests.conftest import make_collective
 from wijkkracht.activities.models import Activity
 from wijkkracht.activities.selectors import guests, participation, portions
+from wijkkracht.businesscase.models import Scenario
+from wijkkracht.businesscase.realised import last_twelve_months
+from wijkkracht.businesscase.selectors import report
 from wijkkracht.core.models import Area, Collective, Person, Role, User
 from wijkkracht.help.matching import rank
 from wijkkracht.help.models import HelpRequest, Volunteer
@@ -40,6 +43,7 @@ def test_demo_is_a_village_and_a_city_federation_and_loads_only_once(db: None, c
     with scope(collective=village):
         _aaltje_calls_and_sanne_comes_first(village)
         _sannes_shared_meal(village)
+        _the_coordinators_business_case()
 
     printed = capsys.readouterr().out
     for role in (
@@ -54,6 +58,23 @@ def test_demo_is_a_village_and_a_city_federation_and_loads_only_once(db: None, c
     ):
         assert role in printed
     assert "wijkkracht-demo" in printed
+
+
+def _the_coordinators_business_case() -> None:
+    """The municipality pays for the dorpsondersteuner; the insurer and the Wlz office gain."""
+    basis, cautious = Scenario.objects.filter(case__title="Dorpsondersteuner Veldhoek")
+    assert basis.published_at is not None and cautious.name == "Voorzichtig"
+    npv = []
+    for scenario in (basis, cautious):
+        found = report(scenario, last_twelve_months(timezone.localdate()))
+        assert found is not None
+        by = found.outcome.by_stakeholder
+        assert by["gemeente"].npv < 0 < by["zorgverzekeraar"].npv
+        assert by["zorgkantoor"].npv > 0
+        assert found.swings  # the tornado has bars
+        assert 0 < (found.simulation.npv.prob_positive or 0) <= 1
+        npv.append(found.outcome.total.npv)
+    assert npv[1] < npv[0]  # the cautious version expects less
 
 
 def test_the_villages_750_members_move_by_spreadsheet_and_2026_is_collected(
