@@ -38,7 +38,7 @@ def test_from_a_template_to_a_printed_report_and_a_new_version(
     page.get_by_label("Hoeveel per jaar: hoogste").fill("15")
     page.get_by_role("button", name="Opslaan").click()
     expect(page.get_by_role("link", name="Minder valpartijen thuis")).to_be_visible()
-    expect(page.get_by_text("10 (5 tot 15) × 258 euro")).to_be_visible()
+    expect(page.get_by_text("10 (5 tot 15) \u00d7 258 euro")).to_be_visible()
 
     page.get_by_role("link", name="Rapport bekijken").click()
     matrix = page.get_by_role("region", name="Wie betaalt, wie wint?")
