@@ -1,9 +1,15 @@
 from django.test import Client
 from django.urls import reverse
+from django_scopes import scope
 
 from tests.conftest import World, make_person
+from wijkkracht.businesscase.services.cases import (
+    business_case_create,
+    scenario_publish,
+    use_count,
+)
 from wijkkracht.core.models import User
-from wijkkracht.federation.selectors import federation_figures
+from wijkkracht.federation.selectors import business_case_uses, federation_figures
 
 
 def test_staff_sees_totals_with_small_counts_hidden(
@@ -55,3 +61,26 @@ def test_federation_page_asks_anonymous_visitors_to_log_in(
     response = client.get(reverse("federation:home", args=["stad-test"]))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("core:login"))
+
+
+def test_staff_sees_how_often_each_collective_used_the_business_case(
+    federation_world: tuple[World, User], logged_in
+) -> None:
+    world, staff = federation_world
+    with scope(collective=world.a):
+        case = business_case_create(
+            actor=None,
+            collective=world.a,
+            title="Ondersteuner",
+            intervention="",
+            template="ontmoetingsplek",
+        )
+        scenario = case.scenarios.get()
+        use_count(scenario=scenario)
+        scenario_publish(actor=None, scenario=scenario, revision=scenario.revision)
+    uses = {use.name: use for use in business_case_uses(federation=world.a.federation)}
+    assert (uses[world.a.name].computed, uses[world.a.name].published) == (1, 1)
+    assert (uses[world.b.name].computed, uses[world.b.name].published) == (0, 0)
+    assert uses["Stadscoöperatie Test"].computed == 1  # all together
+    page = logged_in(staff).get(reverse("federation:home", args=["stad-test"])).content.decode()
+    assert "Maatschappelijke businesscases" in page

@@ -93,6 +93,10 @@ class UseKind(models.TextChoices):
 class Use(TenantModel):
     """One computed or published state of a scenario: the national "used 1,000 times" figure."""
 
+    # Its own reverse name, so the federation can count uses per collective in one query.
+    collective = models.ForeignKey(
+        "core.Collective", on_delete=models.PROTECT, related_name="businesscase_uses"
+    )
     scenario = models.ForeignKey(Scenario, on_delete=models.CASCADE, related_name="uses")
     revision = models.PositiveIntegerField()
     kind = models.CharField(max_length=10, choices=UseKind.choices)

@@ -65,3 +65,31 @@ def _total(name: str, inhabitants: int | None, counts: list[dict[str, int]]) -> 
         hidden = sum(1 for row in counts if suppress_small(row[key]) is None)
         totals[key] = None if hidden == 1 else suppress_small(sum(row[key] for row in counts))
     return CollectiveFigures(name=name, inhabitants=inhabitants, **totals)
+
+
+@dataclass(frozen=True)
+class BusinessCaseUses:
+    name: str
+    computed: int
+    published: int
+
+
+def business_case_uses(*, federation: Federation) -> list[BusinessCaseUses]:
+    """How often each collective computed and published a business case, and all together.
+
+    These count uses of the calculator, not people, so no count is hidden."""
+    with scopes_disabled():
+        rows = (
+            Collective.objects.filter(federation=federation)
+            .annotate(
+                computed=Count("businesscase_uses", filter=Q(businesscase_uses__kind="computed")),
+                published=Count("businesscase_uses", filter=Q(businesscase_uses__kind="published")),
+            )
+            .order_by("name")
+            .values_list("name", "computed", "published")
+        )
+        uses = [BusinessCaseUses(*row) for row in rows]
+    total = BusinessCaseUses(
+        federation.name, sum(u.computed for u in uses), sum(u.published for u in uses)
+    )
+    return [*uses, total]

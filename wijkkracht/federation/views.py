@@ -5,7 +5,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from wijkkracht.core.models import Federation, User
-from wijkkracht.federation.selectors import federation_figures
+from wijkkracht.federation.selectors import business_case_uses, federation_figures
 
 
 @login_required
@@ -20,5 +20,10 @@ def federation_home(request: HttpRequest, federation_slug: str) -> HttpResponse:
     return render(
         request,
         "federation/home.html",
-        {"federation": federation, "figures": figures, "total": total},
+        {
+            "federation": federation,
+            "figures": figures,
+            "total": total,
+            "uses": business_case_uses(federation=federation),
+        },
     )
