@@ -2,6 +2,8 @@
 shared-meal template, adds an uncertain effect, reads who pays and who gains, prints the report,
 publishes it and goes on with a copy."""
 
+import re
+
 import pytest
 from playwright.sync_api import Browser, expect
 
@@ -51,6 +53,8 @@ def test_from_a_template_to_a_printed_report_and_a_new_version(
     page.emulate_media(media="print")
     expect(matrix).to_be_visible()
     expect(page.get_by_role("navigation")).to_be_hidden()
+    printed = page.pdf(format="A4")
+    assert len(re.findall(rb"/Type\s*/Page\b", printed)) <= 2  # at most two A4 pages
     page.emulate_media(media="screen")
 
     page.get_by_role("link", name="Terug naar het scenario").click()

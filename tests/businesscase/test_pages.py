@@ -146,6 +146,8 @@ def test_a_published_scenario_does_not_change_and_a_copy_can(office: Office) -> 
     )
     assert "Dit scenario is gepubliceerd en verandert niet meer" in response.content.decode()
     assert len(fresh(scenario).data["effects"]) == 5
+    form = client.get(f"{BASE}scenario/{scenario.pk}/effecten/0/")  # no form to fill in vain
+    assert form["Location"] == f"{BASE}scenario/{scenario.pk}/"
     copied = client.post(f"{BASE}scenario/{scenario.pk}/kopie/", {"name": "Voorzichtig"})
     with scope(collective=office.collective):
         copy = Scenario.objects.get(case=case, version=2)

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wijkkracht.businesscase.calculation.reading import CaseInvalid, case_read
 from wijkkracht.businesscase.models import (
@@ -26,6 +27,9 @@ from wijkkracht.core.models import Collective, User
 from wijkkracht.core.services.audit import audit_record
 
 SECTIONS = ("costs", "effects")
+PUBLISHED = gettext_lazy(
+    "Dit scenario is gepubliceerd en verandert niet meer. Maak een kopie om verder te gaan."
+)
 
 
 @transaction.atomic
@@ -61,12 +65,7 @@ def _editable(scenario: Scenario, revision: int) -> Scenario:
     """The scenario locked for writing, as long as it is unpublished and unchanged since seen."""
     fresh = Scenario.objects.select_for_update().get(pk=scenario.pk)
     if fresh.published_at:
-        raise ValidationError(
-            _(
-                "Dit scenario is gepubliceerd en verandert niet meer. "
-                "Maak een kopie om verder te gaan."
-            )
-        )
+        raise ValidationError(str(PUBLISHED))
     if fresh.revision != revision:
         raise ValidationError(
             _(

@@ -2,12 +2,14 @@
 
 from collections.abc import Callable
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wijkkracht.businesscase.forms import (
     CaseCreateForm,
@@ -20,6 +22,7 @@ from wijkkracht.businesscase.forms import (
 from wijkkracht.businesscase.models import BusinessCase, Scenario, stakeholder_label
 from wijkkracht.businesscase.selectors import cases, scenario_outcome, use_counts
 from wijkkracht.businesscase.services.cases import (
+    PUBLISHED,
     business_case_create,
     scenario_copy,
     scenario_line_delete,
@@ -32,7 +35,16 @@ from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.feedback import show_errors
 from wijkkracht.core.models import RoleName
 
+if TYPE_CHECKING:
+    from django.utils.functional import _StrOrPromise
+
 staff_only = role_required(RoleName.COORDINATOR, RoleName.BOARD)
+TITLES = {
+    ("costs", True): gettext_lazy("Kosten toevoegen"),
+    ("costs", False): gettext_lazy("Kosten veranderen"),
+    ("effects", True): gettext_lazy("Effect toevoegen"),
+    ("effects", False): gettext_lazy("Effect veranderen"),
+}
 LINE_FORMS: dict[str, type[CostLineForm] | type[EffectLineForm]] = {
     "costs": CostLineForm,
     "effects": EffectLineForm,
@@ -83,6 +95,14 @@ def _scenario(scenario_id: int) -> Scenario:
     return get_object_or_404(Scenario.objects.select_related("case"), pk=scenario_id)
 
 
+def _published(request: CollectiveRequest, scenario: Scenario) -> HttpResponse | None:
+    """Send a form of a published scenario back to it: it no longer changes."""
+    if scenario.published_at is None:
+        return None
+    messages.info(request, PUBLISHED)
+    return redirect("businesscase:scenario", request.collective.slug, scenario.pk)
+
+
 @staff_only
 def scenario_view(request: CollectiveRequest, scenario_id: int) -> HttpResponse:
     scenario = _scenario(scenario_id)
@@ -105,6 +125,8 @@ def scenario_view(request: CollectiveRequest, scenario_id: int) -> HttpResponse:
 @staff_only
 def scenario_settings_view(request: CollectiveRequest, scenario_id: int) -> HttpResponse:
     scenario = _scenario(scenario_id)
+    if closed := _published(request, scenario):
+        return closed
     initial = {
         "revision": scenario.revision,
         "name": scenario.name,
@@ -135,7 +157,7 @@ def _percent(rate: str) -> str:
 
 
 def _form_page(
-    request: CollectiveRequest, scenario: Scenario, form: RevisionForm, title: str
+    request: CollectiveRequest, scenario: Scenario, form: RevisionForm, title: "_StrOrPromise"
 ) -> HttpResponse:
     context = {"scenario": scenario, "form": form, "page_title": title}
     return render(request, "businesscase/line_form.html", context)
@@ -149,6 +171,8 @@ def line_edit_view(
     lines = scenario.data[section]
     if index is not None and index >= len(lines):
         raise Http404
+    if closed := _published(request, scenario):
+        return closed
     form_class = LINE_FORMS[section]
     initial = form_class.initial_for(
         lines[index] if index is not None else None, scenario.data["horizon_years"]
@@ -172,8 +196,7 @@ def line_edit_view(
             show_errors(request, error)
         else:
             return redirect("businesscase:scenario", request.collective.slug, scenario.pk)
-    title = _("Kosten") if section == "costs" else _("Effect")
-    return _form_page(request, scenario, form, title)
+    return _form_page(request, scenario, form, TITLES[section, index is None])
 
 
 def _revision(request: CollectiveRequest) -> int:
