@@ -133,6 +133,10 @@ class LineForm(RevisionForm):
             )
         self.order_fields(self.field_order)
 
+    def line(self) -> dict[str, Any]:
+        """The line in the case's JSON form, from the cleaned data."""
+        raise NotImplementedError
+
     def main_fields(self) -> list[forms.BoundField]:
         return [self[name] for name in self.fields if not name.endswith(("_low", "_high"))]
 

@@ -117,6 +117,15 @@ class _Reader:
             return ""
         return label.strip()
 
+    def line(
+        self, raw: Any, where: str, allowed: set[str], names: tuple[str, ...]
+    ) -> tuple[dict[str, Any], str, str]:
+        """What every line has: known fields, a label, one of the stakeholders, notes."""
+        data = self.fields(raw, where, allowed)
+        label, stakeholder = self.label(data, where), self.stakeholder(data, where, names)
+        self.notes(data, where)
+        return data, label, stakeholder
+
     def notes(self, data: dict[str, Any], where: str) -> None:
         for name in _NOTES & set(data):
             if not isinstance(data[name], str) or len(data[name]) > MAX_NOTE:
@@ -148,12 +157,7 @@ def _stakeholders(reader: _Reader, raw: Any) -> tuple[str, ...]:
 
 
 def _cost(reader: _Reader, raw: Any, where: str, case: Case) -> CostLine | None:
-    data = reader.fields(raw, where, _COST_FIELDS)
-    label, stakeholder = (
-        reader.label(data, where),
-        reader.stakeholder(data, where, case.stakeholders),
-    )
-    reader.notes(data, where)
+    data, label, stakeholder = reader.line(raw, where, _COST_FIELDS, case.stakeholders)
     amounts: dict[int, Estimate] = {}
     given = data.get("amounts")
     if not isinstance(given, dict) or not given:
@@ -177,12 +181,7 @@ def _cost(reader: _Reader, raw: Any, where: str, case: Case) -> CostLine | None:
 
 
 def _effect(reader: _Reader, raw: Any, where: str, case: Case) -> EffectLine | None:
-    data = reader.fields(raw, where, _EFFECT_FIELDS)
-    label, stakeholder = (
-        reader.label(data, where),
-        reader.stakeholder(data, where, case.stakeholders),
-    )
-    reader.notes(data, where)
+    data, label, stakeholder = reader.line(raw, where, _EFFECT_FIELDS, case.stakeholders)
     numbers: dict[str, Estimate | None] = {}
     for name in ("quantity", "unit_value"):
         if name not in data:

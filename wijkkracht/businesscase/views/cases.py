@@ -189,7 +189,7 @@ def line_edit_view(
                 scenario=scenario,
                 revision=form.cleaned_data["revision"],
                 section=section,
-                line=form.line(),  # type: ignore[attr-defined]
+                line=form.line(),
                 index=index,
             )
         except ValidationError as error:
