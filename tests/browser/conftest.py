@@ -13,7 +13,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
-from tests.browser.pages import BrowserWorld, make_browser_world
+from tests.browser.world import BrowserWorld, make_browser_world
 from tests.conftest import PASSWORD
 from tests.processes import ROOT, child_process_env
 

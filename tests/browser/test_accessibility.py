@@ -9,7 +9,8 @@ from playwright.sync_api import Browser, BrowserContext, Page
 
 from tests.browser.conftest import AXE_URL_PATH, log_in, new_context
 from tests.browser.not_pages import NOT_PAGES
-from tests.browser.pages import PAGES, BrowserWorld
+from tests.browser.pages import PAGES
+from tests.browser.world import BrowserWorld
 from tests.urlwalk import all_routes
 
 pytestmark = pytest.mark.browser

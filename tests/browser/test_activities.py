@@ -13,7 +13,7 @@ from icalendar import Calendar
 from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.conftest import log_in, new_context
-from tests.browser.pages import BrowserWorld
+from tests.browser.world import BrowserWorld
 from wijkkracht.activities.models import Registration
 from wijkkracht.help.models import HelpRequest
 

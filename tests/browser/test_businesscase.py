@@ -8,8 +8,8 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from tests.browser.conftest import log_in, new_context
-from tests.browser.pages import BrowserWorld
 from tests.browser.test_accessibility import _axe_violations
+from tests.browser.world import BrowserWorld
 
 pytestmark = pytest.mark.browser
 

@@ -10,7 +10,7 @@ from django_scopes import scope
 from playwright.sync_api import Browser, expect
 
 from tests.browser.conftest import log_in, new_context
-from tests.browser.pages import BrowserWorld
+from tests.browser.world import BrowserWorld
 from tests.help.build import a_volunteer
 from wijkkracht.help.models import Assignment, HelpRequest, HoursEntry
 from wijkkracht.help.tokens import answer_token

@@ -8,8 +8,8 @@ from django_scopes import scope
 from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.conftest import log_in, new_context
-from tests.browser.pages import BrowserWorld
 from tests.browser.test_accessibility import _axe_violations
+from tests.browser.world import BrowserWorld
 from wijkkracht.info.models import Question
 
 pytestmark = pytest.mark.browser

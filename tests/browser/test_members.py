@@ -9,7 +9,7 @@ from django_scopes import scope
 from playwright.sync_api import Browser, expect
 
 from tests.browser.conftest import log_in, new_context
-from tests.browser.pages import BrowserWorld
+from tests.browser.world import BrowserWorld
 from tests.members.build import YEAR
 from wijkkracht.members.models import Consent, Member
 

@@ -6,7 +6,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import Browser, expect
 
 from tests.browser.conftest import log_in, new_context
-from tests.browser.pages import BrowserWorld
+from tests.browser.world import BrowserWorld
 from tests.conftest import PASSWORD, make_user
 
 pytestmark = pytest.mark.browser
