@@ -91,7 +91,7 @@ def case_detail_view(request: CollectiveRequest, case_id: int) -> HttpResponse:
     return render(request, "businesscase/case_detail.html", context)
 
 
-def _scenario(scenario_id: int) -> Scenario:
+def scenario_get(scenario_id: int) -> Scenario:
     return get_object_or_404(Scenario.objects.select_related("case"), pk=scenario_id)
 
 
@@ -105,7 +105,7 @@ def _published(request: CollectiveRequest, scenario: Scenario) -> HttpResponse |
 
 @staff_only
 def scenario_view(request: CollectiveRequest, scenario_id: int) -> HttpResponse:
-    scenario = _scenario(scenario_id)
+    scenario = scenario_get(scenario_id)
     found = scenario_outcome(scenario)
     values = {(line.kind, line.index): line.pv for line in found.lines} if found else {}
     context = {
@@ -124,7 +124,7 @@ def scenario_view(request: CollectiveRequest, scenario_id: int) -> HttpResponse:
 
 @staff_only
 def scenario_settings_view(request: CollectiveRequest, scenario_id: int) -> HttpResponse:
-    scenario = _scenario(scenario_id)
+    scenario = scenario_get(scenario_id)
     if closed := _published(request, scenario):
         return closed
     initial = {
@@ -167,7 +167,7 @@ def _form_page(
 def line_edit_view(
     request: CollectiveRequest, scenario_id: int, section: str, index: int | None = None
 ) -> HttpResponse:
-    scenario = _scenario(scenario_id)
+    scenario = scenario_get(scenario_id)
     lines = scenario.data[section]
     if index is not None and index >= len(lines):
         raise Http404
@@ -223,7 +223,7 @@ def _act(
 def line_delete_view(
     request: CollectiveRequest, scenario_id: int, section: str, index: int
 ) -> HttpResponse:
-    scenario = _scenario(scenario_id)
+    scenario = scenario_get(scenario_id)
     if index >= len(scenario.data[section]):
         raise Http404
     return _act(
@@ -242,7 +242,7 @@ def line_delete_view(
 
 @staff_only
 def scenario_copy_view(request: CollectiveRequest, scenario_id: int) -> HttpResponse:
-    scenario = _scenario(scenario_id)
+    scenario = scenario_get(scenario_id)
     name = request.POST.get("name", "").strip() or _("Kopie van %s") % scenario.name
     return _act(
         request,
@@ -254,7 +254,7 @@ def scenario_copy_view(request: CollectiveRequest, scenario_id: int) -> HttpResp
 
 @staff_only
 def scenario_publish_view(request: CollectiveRequest, scenario_id: int) -> HttpResponse:
-    scenario = _scenario(scenario_id)
+    scenario = scenario_get(scenario_id)
     return _act(
         request,
         scenario,

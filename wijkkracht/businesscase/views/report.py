@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -19,7 +19,7 @@ from wijkkracht.businesscase.models import Scenario, stakeholder_label
 from wijkkracht.businesscase.realised import Period, last_twelve_months
 from wijkkracht.businesscase.selectors import Report, report
 from wijkkracht.businesscase.services.cases import use_count
-from wijkkracht.businesscase.views.cases import staff_only
+from wijkkracht.businesscase.views.cases import scenario_get, staff_only
 from wijkkracht.businesscase.workbook import scenario_workbook
 from wijkkracht.core.access import CollectiveRequest
 from wijkkracht.core.downloads import attachment
@@ -33,10 +33,6 @@ NUMBER_LABELS = {
     "attribution": gettext_lazy("komt door anderen"),
     "drop_off": gettext_lazy("neemt af"),
 }
-
-
-def _scenario(scenario_id: int) -> Scenario:
-    return get_object_or_404(Scenario.objects.select_related("case"), pk=scenario_id)
 
 
 def _period(raw: str | None, today: datetime.date) -> tuple[Period, str]:
@@ -81,7 +77,7 @@ def _matrix(found: Report) -> list[Row]:
 
 @staff_only
 def report_view(request: CollectiveRequest, scenario_id: int) -> HttpResponse:
-    scenario = _scenario(scenario_id)
+    scenario = scenario_get(scenario_id)
     today = timezone.localdate()
     period, year = _period(request.GET.get("jaar"), today)
     found = report(scenario, period)
@@ -111,7 +107,7 @@ def _report_context(scenario: Scenario, found: Report) -> dict[str, object]:
 
 @staff_only
 def report_xlsx_view(request: CollectiveRequest, scenario_id: int) -> HttpResponse:
-    scenario = _scenario(scenario_id)
+    scenario = scenario_get(scenario_id)
     content = scenario_workbook(scenario)
     return attachment(
         content,
@@ -123,7 +119,7 @@ def report_xlsx_view(request: CollectiveRequest, scenario_id: int) -> HttpRespon
 @staff_only
 def scenario_json_view(request: CollectiveRequest, scenario_id: int) -> HttpResponse:
     """The scenario as ``businesscase_compute`` reads it."""
-    scenario = _scenario(scenario_id)
+    scenario = scenario_get(scenario_id)
     content = json.dumps(scenario.data, ensure_ascii=False, indent=2)
     return attachment(
         content,
