@@ -357,6 +357,20 @@ PAGES += [
         ("businesscase:report", _SCENARIO + "rapport/"),
     ]
 ]
+PAGES += [
+    PageVisit(
+        "businesscase:case_list",
+        lambda bw: bw.world.a_partner,
+        lambda bw: f"/{bw.world.a.slug}/businesscase/",
+    ),
+    PageVisit(
+        "businesscase:report",
+        lambda bw: bw.world.a_partner,
+        lambda bw: (
+            f"/{bw.world.a.slug}/businesscase/scenario/{bw.world.a_businesscase.published_id}/rapport/"
+        ),
+    ),
+]
 PAGES.append(
     PageVisit(
         "businesscase:method", _nobody, lambda bw: f"/{bw.world.a.slug}/businesscase/rekenwijze/"

@@ -11,13 +11,15 @@ from wijkkracht.core.models import Collective, User
 
 @dataclass
 class Office:
-    """A village with a coordinator, a board member (the treasurer), a volunteer and a member."""
+    """A village with a coordinator, a board member (the treasurer), a volunteer, a member and a
+    partner of the municipality."""
 
     collective: Collective
     coordinator: User
     board: User
     volunteer: User
     member: User
+    partner: User  # someone of the municipality
 
     def case(self, template: str = "dorpsondersteuner") -> tuple[BusinessCase, Scenario]:
         with scope(collective=self.collective):
@@ -40,4 +42,5 @@ def office(db: None) -> Office:
         board=make_user(collective, "board"),
         volunteer=make_user(collective, "volunteer"),
         member=make_user(collective, "member"),
+        partner=make_user(collective, "partner"),
     )

@@ -12,6 +12,11 @@ from tests.conftest import login
 from wijkkracht.businesscase.calculation.exact import cents
 from wijkkracht.businesscase.models import BusinessCase, Scenario, Use
 from wijkkracht.businesscase.selectors import scenario_outcome
+from wijkkracht.businesscase.services.cases import (
+    business_case_create,
+    scenario_copy,
+    scenario_publish,
+)
 from wijkkracht.core.models import AuditEntry
 
 BASE = "/dorp/businesscase/"
@@ -195,6 +200,32 @@ def test_volunteers_and_members_do_not_see_business_cases(office: Office, role: 
     client = login(Client(), getattr(office, role))
     assert client.get(BASE).status_code == 404
     assert client.get(f"{BASE}scenario/{scenario.pk}/rapport/").status_code == 404
+
+
+def test_a_partner_reads_only_what_was_published(office: Office) -> None:
+    case, draft = office.case()
+    with scope(collective=office.collective):
+        published = scenario_copy(actor=None, scenario=draft, name="Vastgesteld")
+        scenario_publish(actor=None, scenario=published, revision=published.revision)
+        unpublished_case = business_case_create(
+            actor=None, collective=office.collective, title="Nog geheim", intervention=""
+        )
+    client = login(Client(), office.partner)
+    listing = client.get(BASE).content.decode()
+    assert "Vastgesteld" in listing and "Basis" not in listing
+    assert "Nog geheim" not in listing and "Nieuwe businesscase" not in listing
+    report = client.get(f"{BASE}scenario/{published.pk}/rapport/")
+    assert report.status_code == 200 and "Wie betaalt, wie wint?" in report.content.decode()
+    assert client.get(f"{BASE}scenario/{published.pk}/rapport.xlsx").status_code == 200
+    for url in (
+        f"{BASE}scenario/{draft.pk}/rapport/",  # not published
+        f"{BASE}scenario/{draft.pk}/rapport.xlsx",
+        f"{BASE}scenario/{published.pk}/",  # the editor
+        f"{BASE}{case.pk}/",
+        f"{BASE}{unpublished_case.pk}/",
+        f"{BASE}nieuw/",
+    ):
+        assert client.get(url).status_code == 404, url
 
 
 def test_the_json_export_computes_the_same_with_the_command(office: Office, tmp_path) -> None:  # type: ignore[no-untyped-def]

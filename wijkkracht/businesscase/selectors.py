@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 
 from wijkkracht.businesscase.calculation.case import Case
 from wijkkracht.businesscase.calculation.exact import Outcome, outcome
@@ -21,8 +21,16 @@ from wijkkracht.businesscase.models import BusinessCase, Scenario, Use, UseKind
 from wijkkracht.businesscase.realised import Period, figure_label, figure_value
 
 
-def cases() -> QuerySet[BusinessCase]:
-    return BusinessCase.objects.prefetch_related("scenarios")
+def cases(*, published_only: bool = False) -> QuerySet[BusinessCase]:
+    """The collective's cases with their scenarios; for a partner only what was published."""
+    if not published_only:
+        return BusinessCase.objects.prefetch_related("scenarios")
+    published = Scenario.objects.exclude(published_at=None)
+    return (
+        BusinessCase.objects.filter(scenarios__in=published)
+        .distinct()
+        .prefetch_related(Prefetch("scenarios", queryset=published))
+    )
 
 
 def scenario_case(scenario: Scenario) -> Case | None:

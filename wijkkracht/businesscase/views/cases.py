@@ -38,7 +38,10 @@ from wijkkracht.core.models import RoleName
 if TYPE_CHECKING:
     from django.utils.functional import _StrOrPromise
 
-staff_only = role_required(RoleName.COORDINATOR, RoleName.BOARD)
+STAFF = (RoleName.COORDINATOR, RoleName.BOARD)
+staff_only = role_required(*STAFF)
+# A partner (the municipality, the insurer) reads what the collective published, nothing else.
+staff_or_partner = role_required(*STAFF, RoleName.PARTNER)
 TITLES = {
     ("costs", True): gettext_lazy("Kosten toevoegen"),
     ("costs", False): gettext_lazy("Kosten veranderen"),
@@ -51,9 +54,14 @@ LINE_FORMS: dict[str, type[CostLineForm] | type[EffectLineForm]] = {
 }
 
 
-@staff_only
+def is_staff(request: CollectiveRequest) -> bool:
+    return request.membership.has(*STAFF)
+
+
+@staff_or_partner
 def case_list_view(request: CollectiveRequest) -> HttpResponse:
-    context = {"cases": cases(), "uses": use_counts()}
+    staff = is_staff(request)
+    context = {"cases": cases(published_only=not staff), "uses": use_counts(), "staff": staff}
     return render(request, "businesscase/case_list.html", context)
 
 
@@ -91,8 +99,11 @@ def case_detail_view(request: CollectiveRequest, case_id: int) -> HttpResponse:
     return render(request, "businesscase/case_detail.html", context)
 
 
-def scenario_get(scenario_id: int) -> Scenario:
-    return get_object_or_404(Scenario.objects.select_related("case"), pk=scenario_id)
+def scenario_get(scenario_id: int, *, published_only: bool = False) -> Scenario:
+    scenarios = Scenario.objects.select_related("case")
+    if published_only:
+        scenarios = scenarios.exclude(published_at=None)
+    return get_object_or_404(scenarios, pk=scenario_id)
 
 
 def _published(request: CollectiveRequest, scenario: Scenario) -> HttpResponse | None:

@@ -19,7 +19,7 @@ from wijkkracht.businesscase.models import Scenario, stakeholder_label
 from wijkkracht.businesscase.realised import Period, last_twelve_months
 from wijkkracht.businesscase.selectors import Report, report
 from wijkkracht.businesscase.services.cases import use_count
-from wijkkracht.businesscase.views.cases import scenario_get, staff_only
+from wijkkracht.businesscase.views.cases import is_staff, scenario_get, staff_or_partner
 from wijkkracht.businesscase.workbook import scenario_workbook
 from wijkkracht.core.access import CollectiveRequest
 from wijkkracht.core.downloads import attachment
@@ -75,9 +75,9 @@ def _matrix(found: Report) -> list[Row]:
     ]
 
 
-@staff_only
+@staff_or_partner
 def report_view(request: CollectiveRequest, scenario_id: int) -> HttpResponse:
-    scenario = scenario_get(scenario_id)
+    scenario = scenario_get(scenario_id, published_only=not is_staff(request))
     today = timezone.localdate()
     period, year = _period(request.GET.get("jaar"), today)
     found = report(scenario, period)
@@ -86,6 +86,7 @@ def report_view(request: CollectiveRequest, scenario_id: int) -> HttpResponse:
         "report": found,
         "year": year,
         "years": range(today.year, today.year - 4, -1),
+        "staff": is_staff(request),
     }
     if found is not None:
         use_count(scenario=scenario)
@@ -105,9 +106,9 @@ def _report_context(scenario: Scenario, found: Report) -> dict[str, object]:
     }
 
 
-@staff_only
+@staff_or_partner
 def report_xlsx_view(request: CollectiveRequest, scenario_id: int) -> HttpResponse:
-    scenario = scenario_get(scenario_id)
+    scenario = scenario_get(scenario_id, published_only=not is_staff(request))
     content = scenario_workbook(scenario)
     return attachment(
         content,
@@ -116,10 +117,10 @@ def report_xlsx_view(request: CollectiveRequest, scenario_id: int) -> HttpRespon
     )
 
 
-@staff_only
+@staff_or_partner
 def scenario_json_view(request: CollectiveRequest, scenario_id: int) -> HttpResponse:
     """The scenario as ``businesscase_compute`` reads it."""
-    scenario = scenario_get(scenario_id)
+    scenario = scenario_get(scenario_id, published_only=not is_staff(request))
     content = json.dumps(scenario.data, ensure_ascii=False, indent=2)
     return attachment(
         content,
