@@ -123,6 +123,38 @@ def test_a_wrong_form_says_what_to_fix_and_saves_nothing(office: Office) -> None
     assert fresh(scenario).revision == scenario.revision
 
 
+def test_settings_rename_and_refuse_to_cut_off_lines(office: Office) -> None:
+    _case, scenario = office.case()  # five years, the coordinator paid in years 1 to 5
+    client = login(Client(), office.coordinator)
+    url = f"{BASE}scenario/{scenario.pk}/uitgangspunten/"
+    form = {"revision": scenario.revision, "name": "Plan 2027", "horizon_years": "3"}
+    response = client.post(url, {**form, "discount_percent": "2,25"}, follow=True)
+    page = response.content.decode()
+    assert "Deze regels lopen na jaar 3 door: Dorpsondersteuner, 24 uur per week" in page
+    assert fresh(scenario).data["horizon_years"] == 5
+    client.post(url, {**form, "horizon_years": "8", "discount_percent": "2,25"})
+    assert fresh(scenario).name == "Plan 2027"
+    assert fresh(scenario).data["horizon_years"] == 8
+
+
+def test_a_line_after_the_last_year_is_refused_in_the_form(office: Office) -> None:
+    _case, scenario = office.case()
+    client = login(Client(), office.coordinator)
+    response = client.post(
+        f"{BASE}scenario/{scenario.pk}/kosten/nieuw/",
+        {
+            "revision": scenario.revision,
+            "label": "Later",
+            "stakeholder": "gemeente",
+            "yearly": "100",
+            "first_year": "4",
+            "last_year": "9",
+        },
+    )
+    assert "Het scenario rekent tot en met jaar 5." in response.content.decode()
+    assert fresh(scenario).revision == scenario.revision
+
+
 def test_a_form_from_before_someone_elses_change_is_refused(office: Office) -> None:
     _case, scenario = office.case()
     client = login(Client(), office.coordinator)

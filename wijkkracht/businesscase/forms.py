@@ -115,8 +115,14 @@ class LineForm(RevisionForm):
     label = forms.CharField(label=_("Omschrijving"), max_length=200)
     stakeholder = forms.ChoiceField(label=_("Wie"), choices=Stakeholder.choices)
 
-    def __init__(self, *args: Any, names: list[str] | None = None, **kwargs: Any) -> None:
+    # The field holding the line's first year, which must fall within the scenario's years.
+    FIRST_YEAR = "first_year"
+
+    def __init__(
+        self, *args: Any, horizon: int, names: list[str] | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
+        self.horizon = horizon
         # A case read from a file may name a party of its own.
         _choice_field(self, "stakeholder").choices = list(Stakeholder.choices) + [
             (name, name) for name in names or [] if name not in Stakeholder.values
@@ -145,6 +151,13 @@ class LineForm(RevisionForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
+        for name in (self.FIRST_YEAR, "last_year"):
+            if name in self.fields and (data.get(name) or 0) > self.horizon:
+                self.add_error(
+                    name,
+                    _("Het scenario rekent tot en met jaar %(horizon)s.")
+                    % {"horizon": self.horizon},
+                )
         for name, _label, _percent in self.NUMBERS:
             low, mode, high = (data.get(f"{name}_low"), data.get(name), data.get(f"{name}_high"))
             if (low is None) != (high is None):

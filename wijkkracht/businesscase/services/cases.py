@@ -86,8 +86,14 @@ def _stakeholders(data: dict[str, Any]) -> list[str]:
 
 
 def _store(
-    *, actor: User | None, scenario: Scenario, data: dict[str, Any], action: str
+    *,
+    actor: User | None,
+    scenario: Scenario,
+    data: dict[str, Any],
+    action: str,
+    fields: tuple[str, ...] = (),
 ) -> Scenario:
+    """Check the whole case, then save it as the next revision (with ``fields`` of the row)."""
     data["stakeholders"] = _stakeholders(data)
     if data["costs"] or data["effects"]:
         try:
@@ -96,7 +102,7 @@ def _store(
             raise ValidationError(error.errors) from error
     scenario.data = data
     scenario.revision += 1
-    scenario.save(update_fields=["data", "revision"])
+    scenario.save(update_fields=["data", "revision", *fields])
     audit_record(actor=actor, action=action, target=scenario, collective=scenario.collective)
     return scenario
 
@@ -114,10 +120,25 @@ def scenario_settings_save(
     scenario = _editable(scenario, revision)
     scenario.name = name
     scenario.full_clean(exclude=["collective", "case", "based_on"])
+    beyond = _lines_beyond(scenario.data, horizon_years)
+    if beyond:
+        raise ValidationError(
+            _("Deze regels lopen na jaar %(horizon)s door: %(labels)s. Pas ze eerst aan.")
+            % {"horizon": horizon_years, "labels": ", ".join(beyond)}
+        )
     data = copy.deepcopy(scenario.data)
     data["horizon_years"] = horizon_years
     data["discount_rate"] = str(discount_rate)
-    return _store(actor=actor, scenario=scenario, data=data, action="scenario.settings")
+    return _store(
+        actor=actor, scenario=scenario, data=data, action="scenario.settings", fields=("name",)
+    )
+
+
+def _lines_beyond(data: dict[str, Any], horizon: int) -> list[str]:
+    """Lines with an amount after the last year, or an effect that starts after it."""
+    costs = [line["label"] for line in data["costs"] if max(map(int, line["amounts"])) > horizon]
+    effects = [line["label"] for line in data["effects"] if line.get("first_year", 1) > horizon]
+    return costs + effects
 
 
 @transaction.atomic

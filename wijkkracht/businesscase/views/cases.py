@@ -191,6 +191,7 @@ def line_edit_view(
     form: LineForm = form_class(
         request.POST or None,
         initial={**initial, "revision": scenario.revision},
+        horizon=scenario.data["horizon_years"],
         names=scenario.data["stakeholders"],
     )
     if request.method == "POST" and form.is_valid():
