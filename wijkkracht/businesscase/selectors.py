@@ -46,7 +46,6 @@ def scenario_outcome(scenario: Scenario) -> Outcome | None:
 
 @dataclass(frozen=True)
 class RealisedLine:
-    index: int
     label: str
     figure: str
     planned: Decimal
@@ -65,7 +64,7 @@ def realised(scenario: Scenario, period: Period) -> Realised:
     yearly quantity, and the outcome of the case computed with them."""
     data = copy.deepcopy(scenario.data)
     found = Realised(period=period)
-    for index, line in enumerate(data["effects"]):
+    for line in data["effects"]:
         value = figure_value(line.get("realised", ""), period)
         if value is None:
             continue
@@ -73,9 +72,7 @@ def realised(scenario: Scenario, period: Period) -> Realised:
             line["quantity"]["mode"] if isinstance(line["quantity"], dict) else line["quantity"]
         )
         found.lines.append(
-            RealisedLine(
-                index, line["label"], figure_label(line["realised"]), Decimal(planned), value
-            )
+            RealisedLine(line["label"], figure_label(line["realised"]), Decimal(planned), value)
         )
         line["quantity"] = str(value)
     if found.lines:
@@ -85,7 +82,6 @@ def realised(scenario: Scenario, period: Period) -> Realised:
 
 @dataclass(frozen=True)
 class Report:
-    case: Case
     outcome: Outcome
     simulation: Simulation
     base_npv: float
@@ -99,7 +95,6 @@ def report(scenario: Scenario, period: Period) -> Report | None:
         return None
     base, swings = sensitivity(case)
     return Report(
-        case=case,
         outcome=outcome(case),
         simulation=simulate(case),
         base_npv=base,

@@ -90,12 +90,13 @@ class _Reader:
                 return None
             values, estimate = [value], Estimate(value)
         if (least is not None and min(values) < least) or (most is not None and max(values) > most):
-            self.fail(where, self.bounds_message(least, most))
+            self.fail(where, self.bounds_message(most))
             return None
         return estimate
 
     @staticmethod
-    def bounds_message(least: Fraction | None, most: Fraction | None) -> str:
+    def bounds_message(most: Fraction | None) -> str:
+        """Numbers have a floor of 0; shares also a ceiling of 1."""
         if most == 1:
             return _("verwacht een deel van 0 tot en met 1, bijvoorbeeld 0.25 voor 25 %")
         return _("mag niet negatief zijn")

@@ -36,23 +36,23 @@ def ratio(value: Fraction | float | None) -> str:
     return NONE if value is None else number_format(round(float(value), 2), 2)
 
 
-def _one(raw: Any, percent: bool) -> str:
-    number = (Decimal(raw) * (100 if percent else 1)).normalize()
+def _one(raw: Any, as_percent: bool) -> str:
+    number = (Decimal(raw) * (100 if as_percent else 1)).normalize()
     if number == number.to_integral():
         number = number.quantize(Decimal(1))  # 1E+2 back to 100
     text = number_format(number, force_grouping=True)
-    return f"{text} %" if percent else text
+    return f"{text} %" if as_percent else text
 
 
 @register.filter
 def estimate(raw: Any, kind: str = "") -> str:
     """A JSON number or range: "600 (300 tot 900)"; ``kind`` "percent" shows shares as %."""
-    percent = kind == "percent"
+    as_percent = kind == "percent"
     if isinstance(raw, dict):
         return _("%(mode)s (%(low)s tot %(high)s)") % {
-            key: _one(raw[key], percent) for key in ("mode", "low", "high")
+            key: _one(raw[key], as_percent) for key in ("mode", "low", "high")
         }
-    return _one(raw if raw is not None else 0, percent)
+    return _one(raw if raw is not None else 0, as_percent)
 
 
 @register.filter
