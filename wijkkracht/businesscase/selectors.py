@@ -10,7 +10,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 
 from wijkkracht.businesscase.calculation.case import Case
 from wijkkracht.businesscase.calculation.exact import Outcome, outcome
-from wijkkracht.businesscase.calculation.reading import case_read
+from wijkkracht.businesscase.calculation.reading import case_read, most_likely
 from wijkkracht.businesscase.calculation.simulation import (
     Simulation,
     Swing,
@@ -68,11 +68,13 @@ def realised(scenario: Scenario, period: Period) -> Realised:
         value = figure_value(line.get("realised", ""), period)
         if value is None:
             continue
-        planned = (
-            line["quantity"]["mode"] if isinstance(line["quantity"], dict) else line["quantity"]
-        )
         found.lines.append(
-            RealisedLine(line["label"], figure_label(line["realised"]), Decimal(planned), value)
+            RealisedLine(
+                line["label"],
+                figure_label(line["realised"]),
+                Decimal(most_likely(line["quantity"])),
+                value,
+            )
         )
         line["quantity"] = str(value)
     if found.lines:

@@ -11,6 +11,7 @@ from openpyxl.utils import get_column_letter as col
 from openpyxl.worksheet.worksheet import Worksheet
 
 from wijkkracht.businesscase.calculation.case import ADJUSTMENTS
+from wijkkracht.businesscase.calculation.reading import most_likely
 from wijkkracht.businesscase.models import Scenario, stakeholder_label
 
 BOLD = Font(bold=True)
@@ -21,7 +22,7 @@ SETTINGS = "Uitgangspunten"
 
 
 def _mode(raw: Any) -> float:
-    return float(raw["mode"] if isinstance(raw, dict) else raw)
+    return float(most_likely(raw))
 
 
 def _header(sheet: Worksheet, titles: list[str], years: int, first: int) -> None:

@@ -36,6 +36,11 @@ _EFFECT_FIELDS = {
 }
 
 
+def most_likely(raw: Any) -> Any:
+    """The number in a JSON value, or the mode of a range, as it is stored."""
+    return raw["mode"] if isinstance(raw, dict) else raw
+
+
 class CaseInvalid(ValueError):  # noqa: N818 (it names the input, not a failure of ours)
     def __init__(self, errors: list[str]) -> None:
         super().__init__("\n".join(errors))
