@@ -111,12 +111,10 @@ class LineForm(RevisionForm):
     """The fields every line has; ``NUMBERS`` may each get a low and a high value."""
 
     NUMBERS: tuple[tuple[str, "_StrOrPromise", bool], ...] = ()  # (name, label, is a percentage)
+    OPTIONAL: frozenset[str] = frozenset()  # the NUMBERS that may be left empty
 
     label = forms.CharField(label=_("Omschrijving"), max_length=200)
     stakeholder = forms.ChoiceField(label=_("Wie"), choices=Stakeholder.choices)
-
-    # The field holding the line's first year, which must fall within the scenario's years.
-    FIRST_YEAR = "first_year"
 
     def __init__(
         self, *args: Any, horizon: int, names: list[str] | None = None, **kwargs: Any
@@ -128,9 +126,7 @@ class LineForm(RevisionForm):
             (name, name) for name in names or [] if name not in Stakeholder.values
         ]
         for name, label, percent in self.NUMBERS:
-            if name not in self.fields:
-                self.fields[name] = _number(label, percent=percent)
-        for name, label, percent in self.NUMBERS:
+            self.fields[name] = _number(label, percent=percent, required=name not in self.OPTIONAL)
             self.fields[f"{name}_low"] = _number(
                 _("%s: laagste") % label, percent=percent, required=False
             )
@@ -151,7 +147,7 @@ class LineForm(RevisionForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        for name in (self.FIRST_YEAR, "last_year"):
+        for name in ("first_year", "last_year"):
             if name in self.fields and (data.get(name) or 0) > self.horizon:
                 self.add_error(
                     name,
@@ -197,12 +193,12 @@ class LineForm(RevisionForm):
 
 
 class CostLineForm(LineForm):
+    field_order = ["label", "stakeholder", "one_off", "yearly", "first_year", "last_year"]
     NUMBERS = (
         ("one_off", _("Eenmalig in jaar 0 (euro)"), False),
         ("yearly", _("Per jaar (euro)"), False),
     )
-    one_off = _number(_("Eenmalig in jaar 0 (euro)"), required=False)
-    yearly = _number(_("Per jaar (euro)"), required=False)
+    OPTIONAL = frozenset({"one_off", "yearly"})  # one of the two, checked in clean()
     first_year = forms.IntegerField(label=_("Per jaar: vanaf jaar"), min_value=1, initial=1)
     last_year = forms.IntegerField(label=_("tot en met jaar"), min_value=1)
     source = forms.CharField(
@@ -290,8 +286,6 @@ class EffectLineForm(LineForm):
         max_length=200,
         help_text=_("Bijvoorbeeld: bezoeken aan de huisarts per jaar."),
     )
-    quantity = _number(_("Hoeveel per jaar"))
-    unit_value = _number(_("Waarde per stuk (euro)"))
     source = forms.CharField(
         label=_("Bron van de waarde per stuk"),
         required=False,
