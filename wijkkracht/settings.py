@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "wijkkracht.help",
     "wijkkracht.activities",
     "wijkkracht.info",
+    "wijkkracht.participation",
     "wijkkracht.businesscase",
     "wijkkracht.federation",
     "wijkkracht.demo",

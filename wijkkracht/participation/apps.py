@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ParticipationConfig(AppConfig):
+    """Residents have their say: surveys, proposals, dialogues and the neighbourhood budget.
+    Ballots and answers are stored apart from who cast them: the voter roll says who took
+    part, never what they chose."""
+
+    name = "wijkkracht.participation"
+    label = "participation"
+    verbose_name = _("Inspraak: enquêtes, voorstellen, wijkdialoog en wijkbudget")

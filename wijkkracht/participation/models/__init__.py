@@ -1,0 +1,33 @@
+from wijkkracht.participation.models.budget import Ballot, Budget, Channel, Invitation, Phase, Rule
+from wijkkracht.participation.models.dialogues import Dialogue, Meeting, Priority
+from wijkkracht.participation.models.proposals import Proposal, ProposalUpdate, Status, Support
+from wijkkracht.participation.models.surveys import (
+    Kind,
+    Per,
+    Question,
+    Response,
+    Survey,
+    SurveyStatus,
+)
+
+__all__ = [
+    "Ballot",
+    "Budget",
+    "Channel",
+    "Dialogue",
+    "Invitation",
+    "Kind",
+    "Meeting",
+    "Per",
+    "Phase",
+    "Priority",
+    "Proposal",
+    "ProposalUpdate",
+    "Question",
+    "Response",
+    "Rule",
+    "Status",
+    "Support",
+    "Survey",
+    "SurveyStatus",
+]

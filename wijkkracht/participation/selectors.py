@@ -1,0 +1,113 @@
+"""Reading participation: lists, the election behind a budget, results and roll figures."""
+
+from collections import Counter
+from decimal import Decimal
+from fractions import Fraction
+
+from django.db.models import Count, QuerySet
+
+from wijkkracht.core.selectors import suppress_small
+from wijkkracht.participation.models import (
+    Ballot,
+    Budget,
+    Dialogue,
+    Invitation,
+    Proposal,
+    Response,
+    Status,
+    Survey,
+)
+from wijkkracht.participation.voting.election import Election, Project
+
+# Proposals that stand on the ballot of a budget.
+ON_BALLOT = (Status.FEASIBLE, Status.FUNDED, Status.NOT_FUNDED, Status.IN_PROGRESS, Status.DONE)
+
+
+def proposals(*, budget: Budget | None = None) -> QuerySet[Proposal]:
+    found = Proposal.objects.select_related("budget").annotate(support_count=Count("supports"))
+    return found.filter(budget=budget) if budget else found
+
+
+def ballot_projects(budget: Budget) -> QuerySet[Proposal]:
+    return Proposal.objects.filter(budget=budget, status__in=ON_BALLOT, cost__isnull=False)
+
+
+def budgets() -> QuerySet[Budget]:
+    return Budget.objects.all()
+
+
+def surveys(*, open_only: bool = False) -> QuerySet[Survey]:
+    found = Survey.objects.annotate(response_count=Count("responses"))
+    return found.filter(status="open") if open_only else found
+
+
+def dialogues(*, published_only: bool = False) -> QuerySet[Dialogue]:
+    found = Dialogue.objects.prefetch_related("priorities")
+    return found.exclude(published_at=None) if published_only else found
+
+
+def _fraction(amount: Decimal) -> Fraction:
+    return Fraction(amount)
+
+
+def budget_election(budget: Budget, *, area: str = "") -> Election:
+    """The vote as the rules count it: the projects on the ballot and every stored ballot."""
+    projects = {
+        proposal.project_code: Project(proposal.project_code, _fraction(proposal.cost), proposal.title)
+        for proposal in ballot_projects(budget)
+        if proposal.cost is not None
+    }
+    ballots = Ballot.objects.filter(budget=budget)
+    if area:
+        ballots = ballots.filter(area=area)
+    return Election(
+        budget=_fraction(budget.amount),
+        projects=projects,
+        ballots=[frozenset(ballot.approvals) for ballot in ballots],
+        meta={
+            "description": budget.title,
+            "country": "Netherlands",
+            "unit": budget.collective.name,
+            "rule": budget.rule,
+            "currency": "EUR",
+            "language": "nl",
+        },
+    )
+
+
+def approvals_by_area(budget: Budget) -> dict[str, dict[str, int | None]]:
+    """Approvals per project in each buurt, with small counts hidden."""
+    by_area: dict[str, Counter[str]] = {}
+    voters: Counter[str] = Counter()
+    for area, approvals in Ballot.objects.filter(budget=budget).values_list("area", "approvals"):
+        voters[area] += 1
+        by_area.setdefault(area, Counter()).update(approvals)
+    return {
+        area: {"voters": suppress_small(voters[area])}
+        | {project: suppress_small(count) for project, count in counted.items()}
+        for area, counted in sorted(by_area.items())
+    }
+
+
+def roll_counts(*, budget: Budget | None = None, survey: Survey | None = None) -> dict[str, int]:
+    places = Invitation.objects.filter(budget=budget) if budget else Invitation.objects.filter(
+        survey=survey
+    )
+    by_channel = dict(places.values_list("channel").annotate(n=Count("pk")).values_list("channel", "n"))
+    return {
+        "invited": places.count(),
+        "letters": places.exclude(code_hash=None).count(),
+        "online": by_channel.get("online", 0),
+        "paper": by_channel.get("paper", 0),
+    }
+
+
+def invitation_for(*, person_id: int, budget: Budget | None = None, survey: Survey | None = None) -> Invitation | None:
+    places = Invitation.objects.filter(budget=budget) if budget else Invitation.objects.filter(
+        survey=survey
+    )
+    return places.filter(person_id=person_id).first()
+
+
+def responses(survey: Survey) -> QuerySet[Response]:
+    return Response.objects.filter(survey=survey)
