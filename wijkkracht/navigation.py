@@ -17,6 +17,7 @@ _COLLECTIVE_MENU = [
     ("activities:board", _("Prikbord"), EVERYONE),
     ("info:home", _("Informatie"), EVERYONE),
     ("info:desk_choose", _("Balie"), ("coordinator", "volunteer")),
+    ("participation:overview", _("Inspraak"), EVERYONE),
     ("businesscase:case_list", _("Businesscase"), ("coordinator", "board", "partner")),
     ("core:person_list", _("Mensen"), ("coordinator", "board")),
     ("members:member_list", _("Leden"), ("coordinator", "board")),

@@ -11,6 +11,7 @@ urlpatterns = [
     path("<slug:collective_slug>/", include("wijkkracht.help.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.activities.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.info.urls")),
+    path("<slug:collective_slug>/", include("wijkkracht.participation.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.businesscase.urls")),
     path("", include("wijkkracht.core.urls")),
 ]

@@ -10,8 +10,8 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
+from wijkkracht.core.charts import Chart, bar_chart
 from wijkkracht.core.models import Area, AreaKind, Collective
-from wijkkracht.info.charts import Chart, bar_chart
 from wijkkracht.info.models import NETHERLANDS, AreaFigure, Measure
 
 COUNTS = (

@@ -1,12 +1,10 @@
 """The member register out of the platform: CSV for Dutch Excel and XLSX."""
 
-import csv
-import io
 from collections.abc import Iterable
 
 from django.db.models import QuerySet
-from openpyxl import Workbook
 
+from wijkkracht.core.tables import table_csv, table_xlsx
 from wijkkracht.members.models import Member
 
 HEADER = [
@@ -54,20 +52,8 @@ def register_rows(members: QuerySet[Member]) -> Iterable[list[object]]:
 
 
 def register_csv(members: QuerySet[Member]) -> bytes:
-    """CSV as Dutch Excel opens it with a double click: ';' and UTF-8 with a BOM."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";")
-    writer.writerow(HEADER)
-    writer.writerows(register_rows(members))
-    return buffer.getvalue().encode("utf-8-sig")
+    return table_csv(HEADER, register_rows(members))
 
 
 def register_xlsx(members: QuerySet[Member]) -> bytes:
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Leden")
-    sheet.append(HEADER)
-    for row in register_rows(members):
-        sheet.append(row)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return table_xlsx(HEADER, register_rows(members), "Leden")

@@ -7,6 +7,7 @@ from decimal import Decimal
 from django.db.models import Count, Q, QuerySet, Sum
 from django.http import Http404
 
+from wijkkracht.core.models import Person
 from wijkkracht.core.selectors import person_search_filter
 from wijkkracht.members.models import (
     Contribution,
@@ -18,6 +19,7 @@ from wijkkracht.members.models import (
     Payment,
     PaymentMethod,
 )
+from wijkkracht.members.models.members import household_key
 
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
@@ -175,3 +177,8 @@ def arrears(year: int) -> QuerySet[Contribution]:
     return contribution_list(year=year).filter(
         status__in=[ContributionStatus.OPEN, ContributionStatus.REVERSED], amount__gt=0
     )
+
+
+def household(person: Person) -> str:
+    """The key that makes the people at one address one household."""
+    return household_key(person)

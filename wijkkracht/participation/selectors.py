@@ -6,7 +6,9 @@ from fractions import Fraction
 
 from django.db.models import Count, QuerySet
 
+from wijkkracht.core.models import Person
 from wijkkracht.core.selectors import suppress_small
+from wijkkracht.members.selectors import household
 from wijkkracht.participation.models import (
     Ballot,
     Budget,
@@ -53,7 +55,9 @@ def _fraction(amount: Decimal) -> Fraction:
 def budget_election(budget: Budget, *, area: str = "") -> Election:
     """The vote as the rules count it: the projects on the ballot and every stored ballot."""
     projects = {
-        proposal.project_code: Project(proposal.project_code, _fraction(proposal.cost), proposal.title)
+        proposal.project_code: Project(
+            proposal.project_code, _fraction(proposal.cost), proposal.title
+        )
         for proposal in ballot_projects(budget)
         if proposal.cost is not None
     }
@@ -90,10 +94,14 @@ def approvals_by_area(budget: Budget) -> dict[str, dict[str, int | None]]:
 
 
 def roll_counts(*, budget: Budget | None = None, survey: Survey | None = None) -> dict[str, int]:
-    places = Invitation.objects.filter(budget=budget) if budget else Invitation.objects.filter(
-        survey=survey
+    places = (
+        Invitation.objects.filter(budget=budget)
+        if budget
+        else Invitation.objects.filter(survey=survey)
     )
-    by_channel = dict(places.values_list("channel").annotate(n=Count("pk")).values_list("channel", "n"))
+    by_channel = dict(
+        places.values_list("channel").annotate(n=Count("pk")).values_list("channel", "n")
+    )
     return {
         "invited": places.count(),
         "letters": places.exclude(code_hash=None).count(),
@@ -102,12 +110,24 @@ def roll_counts(*, budget: Budget | None = None, survey: Survey | None = None) -
     }
 
 
-def invitation_for(*, person_id: int, budget: Budget | None = None, survey: Survey | None = None) -> Invitation | None:
-    places = Invitation.objects.filter(budget=budget) if budget else Invitation.objects.filter(
-        survey=survey
+def invitation_for(
+    *, person_id: int, budget: Budget | None = None, survey: Survey | None = None
+) -> Invitation | None:
+    places = (
+        Invitation.objects.filter(budget=budget)
+        if budget
+        else Invitation.objects.filter(survey=survey)
     )
     return places.filter(person_id=person_id).first()
 
 
 def responses(survey: Survey) -> QuerySet[Response]:
     return Response.objects.filter(survey=survey)
+
+
+def survey_place(*, survey: Survey, person: Person) -> Invitation | None:
+    """This person's place on the survey's roll, or their household's."""
+    places = Invitation.objects.filter(survey=survey)
+    return (
+        places.filter(person=person).first() or places.filter(household=household(person)).first()
+    )

@@ -58,9 +58,7 @@ class Support(TenantModel):
     class Meta:
         verbose_name = _("steunbetuiging")
         verbose_name_plural = _("steunbetuigingen")
-        constraints = [
-            models.UniqueConstraint(fields=["proposal", "person"], name="support_once")
-        ]
+        constraints = [models.UniqueConstraint(fields=["proposal", "person"], name="support_once")]
 
 
 class ProposalUpdate(TenantModel):

@@ -22,9 +22,13 @@ class Survey(TenantModel):
 
     title = models.CharField(_("titel"), max_length=200)
     intro = models.TextField(_("inleiding"), blank=True)
-    per = models.CharField(_("wie antwoordt"), max_length=10, choices=Per.choices, default=Per.PERSON)
+    per = models.CharField(
+        _("wie antwoordt"), max_length=10, choices=Per.choices, default=Per.PERSON
+    )
     anonymous = models.BooleanField(_("anoniem"), default=True)
-    status = models.CharField(max_length=10, choices=SurveyStatus.choices, default=SurveyStatus.DRAFT)
+    status = models.CharField(
+        max_length=10, choices=SurveyStatus.choices, default=SurveyStatus.DRAFT
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

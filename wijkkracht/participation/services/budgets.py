@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from wijkkracht.core.models import Collective, Person, User
 from wijkkracht.core.services.audit import audit_record
 from wijkkracht.members.selectors import member_list
-from wijkkracht.participation.models import Ballot, Budget, Channel, Phase, Proposal, Status
+from wijkkracht.participation.models import Ballot, Budget, Channel, Phase, Status
 from wijkkracht.participation.selectors import ballot_projects, budget_election
 from wijkkracht.participation.services.codes import roll_fill, take_part
 from wijkkracht.participation.services.proposals import proposal_create
@@ -25,7 +25,13 @@ ORDER = list(Phase.values)
 
 @transaction.atomic
 def budget_create(
-    *, actor: User | None, collective: Collective, title: str, description: str, amount: Decimal, rule: str
+    *,
+    actor: User | None,
+    collective: Collective,
+    title: str,
+    description: str,
+    amount: Decimal,
+    rule: str,
 ) -> Budget:
     budget = Budget(
         collective=collective, title=title, description=description, amount=amount, rule=rule

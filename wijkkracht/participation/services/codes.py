@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from wijkkracht.core.models import Person, User
 from wijkkracht.core.services.audit import audit_record
-from wijkkracht.members.models import household_key
+from wijkkracht.members.selectors import household
 from wijkkracht.participation.models import Budget, Invitation, Survey
 
 # No 0/O and 1/I: a volunteer types them from paper.
@@ -51,7 +51,7 @@ def roll_fill(*, target: Target, persons: list[Person], per_household: bool = Fa
     seen_homes = {home for _, home in present}
     added = []
     for person in persons:
-        home = household_key(person)
+        home = household(person)
         if person.pk in seen_people or (per_household and home in seen_homes):
             continue
         seen_people.add(person.pk)
@@ -134,8 +134,5 @@ def take_part(
 def _household_place(target: Target, person: Person | None) -> Invitation | None:
     if person is None or not isinstance(target, Survey):
         return None
-    return (
-        Invitation.objects.select_for_update()
-        .filter(survey=target, household=household_key(person))
-        .first()
-    )
+    places = Invitation.objects.select_for_update()
+    return places.filter(survey=target, household=household(person)).first()

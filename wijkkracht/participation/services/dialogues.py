@@ -13,7 +13,9 @@ from wijkkracht.participation.models import Dialogue, Meeting, Priority
 
 
 @transaction.atomic
-def dialogue_create(*, actor: User | None, collective: Collective, topic: str, description: str) -> Dialogue:
+def dialogue_create(
+    *, actor: User | None, collective: Collective, topic: str, description: str
+) -> Dialogue:
     dialogue = Dialogue(collective=collective, topic=topic, description=description)
     dialogue.full_clean(exclude=["collective"])
     dialogue.save()
@@ -30,19 +32,29 @@ def meeting_add(
     )
     meeting.full_clean(exclude=["collective"])
     meeting.save()
-    audit_record(actor=actor, action="dialogue.meeting", target=dialogue, collective=dialogue.collective)
+    audit_record(
+        actor=actor, action="dialogue.meeting", target=dialogue, collective=dialogue.collective
+    )
     return meeting
 
 
 @transaction.atomic
-def priorities_set(*, actor: User | None, dialogue: Dialogue, lines: list[str], publish: bool) -> Dialogue:
+def priorities_set(
+    *, actor: User | None, dialogue: Dialogue, lines: list[str], publish: bool
+) -> Dialogue:
     """Replace the ranked list (first line first) and publish it when asked."""
     titles = [line.strip() for line in lines if line.strip()]
     if publish and not titles:
         raise ValidationError(_("Zet minstens één prioriteit op de lijst voordat u publiceert."))
     dialogue.priorities.all().delete()
     Priority.objects.bulk_create(
-        Priority(collective=dialogue.collective, dialogue=dialogue, rank=rank, title=title[:200])
+        Priority(
+            collective=dialogue.collective,
+            dialogue=dialogue,
+            rank=rank,
+            title=title.partition(":")[0].strip()[:200],
+            explanation=title.partition(":")[2].strip(),
+        )
         for rank, title in enumerate(titles, start=1)
     )
     if publish and dialogue.published_at is None:

@@ -47,12 +47,22 @@ def proposal_create(
 
 @transaction.atomic
 def proposal_submit(
-    *, actor: User | None, collective: Collective, person: Person | None, budget: Budget | None, title: str, description: str
+    *,
+    actor: User | None,
+    collective: Collective,
+    person: Person | None,
+    budget: Budget | None,
+    title: str,
+    description: str,
 ) -> Proposal:
     if budget is not None and budget.phase != Phase.SUBMIT:
         raise ValidationError(_("Voor dit wijkbudget kunt u geen ideeën meer indienen."))
     proposal = proposal_create(
-        collective=collective, budget=budget, title=title, description=description, submitted_by=person
+        collective=collective,
+        budget=budget,
+        title=title,
+        description=description,
+        submitted_by=person,
     )
     audit_record(actor=actor, action="proposal.submit", target=proposal, collective=collective)
     return proposal
@@ -109,5 +119,7 @@ def proposal_progress(
     update.save()
     proposal.status = Status.DONE if done else Status.IN_PROGRESS
     proposal.save(update_fields=["status"])
-    audit_record(actor=actor, action="proposal.progress", target=proposal, collective=proposal.collective)
+    audit_record(
+        actor=actor, action="proposal.progress", target=proposal, collective=proposal.collective
+    )
     return update

@@ -22,6 +22,7 @@ from wijkkracht.participation.services.codes import roll_fill, take_part
 
 SCALE = range(1, 6)
 OPEN_MAX = 2000
+MIN_OPTIONS = 2
 
 
 @transaction.atomic
@@ -36,12 +37,14 @@ def survey_create(
 
 
 @transaction.atomic
-def question_add(*, actor: User | None, survey: Survey, kind: str, text: str, options: list[str]) -> Question:
+def question_add(
+    *, actor: User | None, survey: Survey, kind: str, text: str, options: list[str]
+) -> Question:
     survey = Survey.objects.select_for_update().get(pk=survey.pk)
     if survey.status != SurveyStatus.DRAFT:
         raise ValidationError(_("De enquête is al open: de vragen veranderen niet meer."))
     needs_options = kind in (Kind.CHOICE, Kind.MULTIPLE, Kind.RANKING)
-    if needs_options and len(options) < 2:
+    if needs_options and len(options) < MIN_OPTIONS:
         raise ValidationError(_("Geef minstens twee antwoorden, elk op een eigen regel."))
     question = Question(
         collective=survey.collective,
@@ -53,7 +56,9 @@ def question_add(*, actor: User | None, survey: Survey, kind: str, text: str, op
     )
     question.full_clean(exclude=["collective"])
     question.save()
-    audit_record(actor=actor, action="survey.question_add", target=survey, collective=survey.collective)
+    audit_record(
+        actor=actor, action="survey.question_add", target=survey, collective=survey.collective
+    )
     return question
 
 
@@ -94,7 +99,8 @@ def _checked(question: Question, value: Any) -> Any:
     }[Kind(question.kind)]()
     if not valid:
         raise ValidationError(
-            _("Vraag %(number)d: dit antwoord past niet bij de vraag.") % {"number": question.position}
+            _("Vraag %(number)d: dit antwoord past niet bij de vraag.")
+            % {"number": question.position}
         )
     return value
 

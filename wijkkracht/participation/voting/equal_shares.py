@@ -106,7 +106,7 @@ class _Run:
         )
 
     def share(self, project_id: str) -> _Line:
-        """The least q with sum(min(budget, q)) = cost over the supporters: each one's payment cap."""
+        """The least q with sum(min(budget, q)) = cost over the supporters: each one's cap."""
         cost, sizes = self.costs[project_id], self.votes.sizes
         groups = sorted(self.votes.supporters[project_id], key=lambda g: self.budgets[g].value)
         paid, paid_slope = mpq(0), mpq(0)
@@ -161,16 +161,19 @@ class _Run:
             self.pay(best, share)
             remaining.discard(best)
             selected.append(best)
-            verdicts[best] = Verdict(
-                funded=True, round=len(selected), share=_fraction(share.value)
-            )
+            verdicts[best] = Verdict(funded=True, round=len(selected), share=_fraction(share.value))
         for project_id in election.projects:
             if project_id not in verdicts:
                 money = self.money(project_id).value if project_id in self.costs else mpq(0)
                 verdicts[project_id] = Verdict(funded=False, money_left=_fraction(money))
-        found = Outcome(rule, election.budget, selected, verdicts, voter_budget=_fraction(self.b))
-        found.cost = total_cost(election, selected)
-        return found
+        return Outcome(
+            rule,
+            election.budget,
+            selected,
+            verdicts,
+            cost=total_cost(election, selected),
+            voter_budget=_fraction(self.b),
+        )
 
 
 def equal_shares_at(election: Election, voter_budget: Fraction) -> tuple[Outcome, Fraction | None]:

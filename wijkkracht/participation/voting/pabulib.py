@@ -13,7 +13,7 @@ SECTIONS = ("meta", "projects", "votes")
 APPROVAL_TYPES = ("approval", "choose-1")
 
 
-class PbInvalid(ValueError):
+class PbInvalid(ValueError):  # noqa: N818 (it names the input, not a failure of ours)
     """A `.pb` file that cannot be read; `errors` names every wrong line."""
 
     def __init__(self, errors: list[str]) -> None:
@@ -93,7 +93,7 @@ class _Reader:
 def pb_read(text: str) -> Election:
     """Read a `.pb` file's text; raise PbInvalid naming every wrong line."""
     reader = _Reader()
-    section, header = "", []
+    section, header = "", list[str]()
     for number, row in enumerate(csv.reader(io.StringIO(text), delimiter=";"), start=1):
         if not row or not "".join(row).strip():
             continue

@@ -1,0 +1,251 @@
+"""The neighbourhood budget's pages: the plans, voting online and on paper, and the result."""
+
+from collections import Counter
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from wijkkracht.core.access import CollectiveRequest
+from wijkkracht.core.downloads import attachment
+from wijkkracht.core.feedback import show_errors
+from wijkkracht.participation.forms import BallotForm, BudgetForm, PbUploadForm
+from wijkkracht.participation.models import Ballot, Budget, Phase
+from wijkkracht.participation.selectors import (
+    approvals_by_area,
+    ballot_projects,
+    budget_election,
+    invitation_for,
+    proposals,
+    roll_counts,
+)
+from wijkkracht.participation.services.budgets import (
+    budget_create,
+    budget_import,
+    budget_next_phase,
+    budget_vote,
+    outcome_data,
+)
+from wijkkracht.participation.views.common import (
+    anyone_here,
+    areas,
+    is_staff,
+    letters_response,
+    money,
+    paper_desk,
+    staff_only,
+)
+from wijkkracht.participation.voting.pabulib import pb_write
+from wijkkracht.participation.voting.rules import count
+
+
+def budget_view(request: CollectiveRequest, collective_slug: str, budget_id: int) -> HttpResponse:
+    budget = get_object_or_404(Budget, pk=budget_id)
+    person = request.membership.person if request.user.is_authenticated else None
+    place = invitation_for(person_id=person.pk, budget=budget) if person else None
+    context = {
+        "budget": budget,
+        "proposals": proposals(budget=budget),
+        "staff": is_staff(request),
+        "place": place,
+        "counts": roll_counts(budget=budget) if is_staff(request) else None,
+        "next_phase": _next_label(budget),
+        "phases": Phase.choices,
+    }
+    return render(request, "participation/budget.html", context)
+
+
+def _next_label(budget: Budget) -> str:
+    order = list(Phase)
+    if budget.phase == Phase.IMPLEMENTATION:
+        return ""
+    return str(order[order.index(Phase(budget.phase)) + 1].label)
+
+
+@staff_only
+def budget_create_view(request: CollectiveRequest) -> HttpResponse:
+    form = BudgetForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        budget = budget_create(
+            actor=request.user, collective=request.collective, **form.cleaned_data
+        )
+        return redirect("participation:budget", request.collective.slug, budget.pk)
+    return render(
+        request, "participation/form.html", {"form": form, "title": _("Nieuw wijkbudget")}
+    )
+
+
+@staff_only
+def budget_import_view(request: CollectiveRequest) -> HttpResponse:
+    form = PbUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            text = form.cleaned_data["file"].read().decode("utf-8-sig")
+            budget = budget_import(actor=request.user, collective=request.collective, text=text)
+        except UnicodeDecodeError:
+            form.add_error("file", _("Dit is geen tekstbestand in UTF-8."))
+        except ValidationError as error:
+            form.add_error("file", error)
+        else:
+            messages.success(request, _("De stemming is ingelezen en geteld."))
+            return redirect("participation:budget_result", request.collective.slug, budget.pk)
+    context = {
+        "form": form,
+        "title": _("Stemming inlezen"),
+        "lead": _(
+            "Lees een stemming in uit een Pabulib-bestand (.pb). Wij tellen die met gelijke delen."
+        ),
+        "multipart": True,
+    }
+    return render(request, "participation/form.html", context)
+
+
+@staff_only
+def budget_next_phase_view(request: CollectiveRequest, budget_id: int) -> HttpResponse:
+    budget = get_object_or_404(Budget, pk=budget_id)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        budget = budget_next_phase(actor=request.user, budget=budget)
+    except ValidationError as error:
+        show_errors(request, error)
+    else:
+        messages.success(
+            request, _("Het wijkbudget is nu in de fase: %s.") % budget.get_phase_display()
+        )
+    return redirect("participation:budget", request.collective.slug, budget.pk)
+
+
+def _ballot_form(request: CollectiveRequest, budget: Budget, *, paper: bool) -> BallotForm:
+    return BallotForm(
+        request.POST or None,
+        projects=list(ballot_projects(budget)),
+        areas=areas(request),
+        paper=paper,
+    )
+
+
+def _vote(request: CollectiveRequest, budget: Budget, *, paper: bool) -> HttpResponse:
+    if budget.phase != Phase.VOTE:
+        raise Http404
+    form = _ballot_form(request, budget, paper=paper)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            budget_vote(
+                actor=request.user,
+                budget=budget,
+                approvals=data["approvals"],
+                area=data["area"],
+                person=None if paper else request.membership.person,
+                code=data.get("code", ""),
+            )
+        except ValidationError as error:
+            form.add_error("code" if paper else None, error)
+        else:
+            if paper:
+                messages.success(
+                    request, _("Het stembiljet is geteld. U kunt het volgende invoeren.")
+                )
+                return redirect("participation:budget_paper", request.collective.slug, budget.pk)
+            messages.success(request, _("Dank u wel. Uw stem is geteld."))
+            return redirect("participation:budget", request.collective.slug, budget.pk)
+    context = {
+        "budget": budget,
+        "form": form,
+        "paper": paper,
+        "counts": roll_counts(budget=budget) if paper else None,
+    }
+    return render(request, "participation/budget_vote.html", context)
+
+
+@anyone_here
+def budget_vote_view(request: CollectiveRequest, budget_id: int) -> HttpResponse:
+    return _vote(request, get_object_or_404(Budget, pk=budget_id), paper=False)
+
+
+@paper_desk
+def budget_paper_view(request: CollectiveRequest, budget_id: int) -> HttpResponse:
+    return _vote(request, get_object_or_404(Budget, pk=budget_id), paper=True)
+
+
+@staff_only
+def budget_letters_view(request: CollectiveRequest, budget_id: int) -> HttpResponse:
+    budget = get_object_or_404(Budget, pk=budget_id)
+    context = {
+        "projects": ballot_projects(budget),
+        "areas": areas(request),
+        "counts": roll_counts(budget=budget),
+    }
+    return letters_response(request, budget, "participation/budget_letters.html", context)
+
+
+def _explained(budget: Budget) -> list[dict[str, object]]:
+    approvals: Counter[str] = Counter()
+    for ballot in Ballot.objects.filter(budget=budget).values_list("approvals", flat=True):
+        approvals.update(ballot)
+    verdicts = budget.result.get("verdicts", {})
+    rows = []
+    for proposal in ballot_projects(budget):
+        verdict = verdicts.get(proposal.project_code, {})
+        rows.append(
+            {
+                "proposal": proposal,
+                "approvals": approvals[proposal.project_code],
+                "funded": verdict.get("funded", False),
+                "round": verdict.get("round"),
+                "share": money(verdict.get("share")),
+                "money_left": money(verdict.get("money_left")),
+            }
+        )
+    return sorted(
+        rows, key=lambda row: (not row["funded"], row["round"] or 0, -int(str(row["approvals"])))
+    )
+
+
+def budget_result_view(
+    request: CollectiveRequest, collective_slug: str, budget_id: int
+) -> HttpResponse:
+    budget = get_object_or_404(Budget, pk=budget_id)
+    if not budget.counted_at:
+        raise Http404
+    election = budget_election(budget)
+    # Counting again from the stored ballots must give the stored result: anyone can check it.
+    recount = outcome_data(count(election, budget.rule), len(election.ballots))
+    context = {
+        "budget": budget,
+        "rows": _explained(budget),
+        "result": budget.result,
+        "cost": money(budget.result["cost"]),
+        "voter_budget": money(budget.result["voter_budget"]),
+        "same_again": recount == budget.result,
+        "area_rows": _area_rows(request, budget),
+        "project_titles": [p.title for p in ballot_projects(budget)],
+        "threshold": settings.SMALL_COUNT_THRESHOLD,
+    }
+    return render(request, "participation/budget_result.html", context)
+
+
+def _area_rows(
+    request: CollectiveRequest, budget: Budget
+) -> list[tuple[str, object, list[object]]]:
+    names = dict(areas(request))
+    codes = [p.project_code for p in ballot_projects(budget)]
+    return [
+        (
+            names.get(area, area) or _("buurt niet gezegd"),
+            counted["voters"],
+            [counted.get(c) for c in codes],
+        )
+        for area, counted in approvals_by_area(budget).items()
+    ]
+
+
+@staff_only
+def budget_pb_view(request: CollectiveRequest, budget_id: int) -> HttpResponse:
+    budget = get_object_or_404(Budget, pk=budget_id)
+    content = pb_write(budget_election(budget))
+    return attachment(content, f"wijkbudget-{budget.pk}.pb", "text/plain; charset=utf-8")
