@@ -9,6 +9,8 @@ from django_scopes import scopes_disabled
 from wijkkracht.core.models import (
     AccessEntry,
     ApiToken,
+    Area,
+    AreaKind,
     AuditEntry,
     Collective,
     Federation,
@@ -124,3 +126,10 @@ def user_has_sensitive_role(*, user: User) -> bool:
     """Tell whether the login is coordinator or board anywhere, so it needs a second factor."""
     with scopes_disabled():
         return Role.objects.filter(person__user=user, name__in=SENSITIVE_ROLES).exists()
+
+
+def area_choices(collective: Collective) -> list[tuple[str, str]]:
+    """The collective's buurten, also those inside a wijk it works in, as (code, name)."""
+    inside = Q(collectives=collective) | Q(parent__collectives=collective)
+    buurten = Area.objects.filter(inside, kind=AreaKind.NEIGHBOURHOOD).distinct()
+    return list(buurten.values_list("code", "name"))

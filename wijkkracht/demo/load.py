@@ -21,6 +21,7 @@ from wijkkracht.demo.businesscase import meal_case_load, village_case_load
 from wijkkracht.demo.help import aaltje_load, help_load
 from wijkkracht.demo.info import info_load
 from wijkkracht.demo.members import member_list_csv, members_load, treasury_load
+from wijkkracht.demo.participation import village_participation_load
 from wijkkracht.info.services.facts import shipped_facts_load
 from wijkkracht.members.models import Member
 from wijkkracht.members.services.members import member_create
@@ -135,6 +136,7 @@ def _create_all() -> None:
             helper="dorpsondersteuner",
         )
         village_case_load(village, coordinator)
+        village_participation_load(village, coordinator, rng)
     federation = federation_create(
         actor=None, name="Stadscoöperatie Utrecht Samen", slug=FEDERATION_SLUG
     )

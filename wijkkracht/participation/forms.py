@@ -74,12 +74,13 @@ class BallotForm(forms.Form):
             widget=forms.CheckboxSelectMultiple,
             required=False,
         )
-        self.fields["area"] = forms.ChoiceField(
-            label=_("In welke buurt woont u?"),
-            choices=[("", _("Zeg ik liever niet")), *areas],
-            required=False,
-            widget=forms.RadioSelect,
-        )
+        if areas:
+            self.fields["area"] = forms.ChoiceField(
+                label=_("In welke buurt woont u?"),
+                choices=[("", _("Zeg ik liever niet")), *areas],
+                required=False,
+                widget=forms.RadioSelect,
+            )
 
 
 class ProposalForm(forms.Form):

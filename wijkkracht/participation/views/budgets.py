@@ -139,7 +139,7 @@ def _vote(request: CollectiveRequest, budget: Budget, *, paper: bool) -> HttpRes
                 actor=request.user,
                 budget=budget,
                 approvals=data["approvals"],
-                area=data["area"],
+                area=data.get("area", ""),
                 person=None if paper else request.membership.person,
                 code=data.get("code", ""),
             )

@@ -9,6 +9,7 @@ from django.shortcuts import render
 
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.models import RoleName
+from wijkkracht.core.selectors import area_choices
 from wijkkracht.participation.models import Budget, Survey
 from wijkkracht.participation.services.codes import letters_make
 
@@ -34,7 +35,8 @@ def money(value: str | Fraction | None) -> Decimal | None:
 
 
 def areas(request: CollectiveRequest) -> list[tuple[str, str]]:
-    return [(area.code, area.name) for area in request.collective.areas.filter(kind="buurt")]
+    """The collective's buurten, also those inside a wijk it works in."""
+    return area_choices(request.collective)
 
 
 def letters_response(
