@@ -13,6 +13,7 @@ from tests.businesscase.build import BusinessCaseIds, businesscase_build
 from tests.help.build import HelpIds, help_build
 from tests.info.build import InfoIds, info_build
 from tests.members.build import MemberIds, members_build
+from tests.participation.build import ParticipationIds, participation_build
 from wijkkracht.core.models import Collective, Person, User
 from wijkkracht.core.services.accounts import api_token_create
 from wijkkracht.core.services.collectives import collective_create, federation_create
@@ -76,6 +77,7 @@ class World:
     a_activities: ActivityIds
     a_info: InfoIds
     a_businesscase: BusinessCaseIds
+    a_participation: ParticipationIds
     b_coordinator: User
     b_everything: User
 
@@ -102,6 +104,7 @@ def world_build() -> World:
         a_activities=activities_build(a, a_resident),
         a_info=info_build(a),
         a_businesscase=businesscase_build(a),
+        a_participation=participation_build(a, a_resident),
         b_coordinator=make_user(b, "coordinator"),
         b_everything=make_user(
             b,

@@ -50,6 +50,10 @@ OBJECT_IDS: dict[str, Callable[[World], int]] = {
     "scenario_id": lambda world: world.a_businesscase.scenario_id,
     # A line of a scenario is found by its place in A's scenario, which the scenario id guards.
     "index": lambda world: world.a_businesscase.index,
+    "budget_id": lambda world: world.a_participation.budget_id,
+    "proposal_id": lambda world: world.a_participation.proposal_id,
+    "survey_id": lambda world: world.a_participation.survey_id,
+    "dialogue_id": lambda world: world.a_participation.dialogue_id,
 }
 
 # URLs with arguments that do not name a tenant's object, and why each is safe.

@@ -376,3 +376,58 @@ PAGES.append(
         "businesscase:method", _nobody, lambda bw: f"/{bw.world.a.slug}/businesscase/rekenwijze/"
     )
 )
+
+# Participation: the coordinator's pages, voting and answering as a member, the overview for all.
+_BUDGET = "inspraak/wijkbudget/{b}/"
+_SURVEY = "inspraak/enquetes/{s}/"
+
+
+def _participation(path: str) -> Callable[[BrowserWorld], str]:
+    def build(bw: BrowserWorld) -> str:
+        ids = bw.world.a_participation
+        filled = path.format(
+            b=ids.budget_id,
+            c=ids.counted_id,
+            p=ids.proposal_id,
+            s=ids.survey_id,
+            d=ids.dialogue_id,
+        )
+        return f"/{bw.world.a.slug}/{filled}"
+
+    return build
+
+
+PAGES += [
+    PageVisit(name, _coordinator, _participation(path))
+    for name, path in [
+        ("participation:overview", "inspraak/"),
+        ("participation:budget_create", "inspraak/wijkbudget/nieuw/"),
+        ("participation:budget_import", "inspraak/wijkbudget/inlezen/"),
+        ("participation:budget", _BUDGET),
+        ("participation:budget_paper", _BUDGET + "papier/"),
+        ("participation:budget_letters", _BUDGET + "brieven/"),
+        ("participation:budget_result", "inspraak/wijkbudget/{c}/uitslag/"),
+        ("participation:proposal_list", "inspraak/ideeen/"),
+        ("participation:proposal_create", "inspraak/ideeen/nieuw/"),
+        ("participation:proposal", "inspraak/ideeen/{p}/"),
+        ("participation:survey_create", "inspraak/enquetes/nieuw/"),
+        ("participation:survey", _SURVEY),
+        ("participation:survey_paper", _SURVEY + "papier/"),
+        ("participation:survey_letters", _SURVEY + "brieven/"),
+        ("participation:survey_results", _SURVEY + "uitslag/"),
+        ("participation:dialogue_create", "inspraak/dialoog/nieuw/"),
+        ("participation:dialogue", "inspraak/dialoog/{d}/"),
+    ]
+]
+PAGES += [
+    PageVisit(
+        "participation:budget_vote", lambda bw: bw.member, _participation(_BUDGET + "stemmen/")
+    ),
+    PageVisit(
+        "participation:survey_answer", lambda bw: bw.member, _participation(_SURVEY + "invullen/")
+    ),
+    PageVisit(
+        "participation:proposal", lambda bw: bw.member, _participation("inspraak/ideeen/{p}/")
+    ),
+    PageVisit("participation:overview", _nobody, _participation("inspraak/")),
+]

@@ -42,7 +42,8 @@ from wijkkracht.participation.voting.pabulib import pb_write
 from wijkkracht.participation.voting.rules import count
 
 
-def budget_view(request: CollectiveRequest, collective_slug: str, budget_id: int) -> HttpResponse:
+@anyone_here
+def budget_view(request: CollectiveRequest, budget_id: int) -> HttpResponse:
     budget = get_object_or_404(Budget, pk=budget_id)
     person = request.membership.person if request.user.is_authenticated else None
     place = invitation_for(person_id=person.pk, budget=budget) if person else None
@@ -206,9 +207,8 @@ def _explained(budget: Budget) -> list[dict[str, object]]:
     )
 
 
-def budget_result_view(
-    request: CollectiveRequest, collective_slug: str, budget_id: int
-) -> HttpResponse:
+@anyone_here
+def budget_result_view(request: CollectiveRequest, budget_id: int) -> HttpResponse:
     budget = get_object_or_404(Budget, pk=budget_id)
     if not budget.counted_at:
         raise Http404
@@ -233,6 +233,8 @@ def _area_rows(
     request: CollectiveRequest, budget: Budget
 ) -> list[tuple[str, object, list[object]]]:
     names = dict(areas(request))
+    if not names:
+        return []
     codes = [p.project_code for p in ballot_projects(budget)]
     return [
         (

@@ -12,22 +12,20 @@ from wijkkracht.participation.forms import DialogueForm, MeetingForm, Priorities
 from wijkkracht.participation.models import Dialogue
 from wijkkracht.participation.selectors import budgets, dialogues, proposals, surveys
 from wijkkracht.participation.services.dialogues import dialogue_create, meeting_add, priorities_set
-from wijkkracht.participation.views.common import is_staff, staff_only
+from wijkkracht.participation.views.common import anyone_here, is_staff, staff_only
 
 
 def overview_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
+    """What residents can have a say in; a visitor from outside sees only how to take part."""
     staff = is_staff(request)
-    context = {
-        "staff": staff,
-        "budgets": budgets(),
-        "surveys": surveys()
-        if staff
-        else surveys(open_only=True)
-        if request.membership.roles
-        else [],
-        "proposals": proposals()[:5],
-        "dialogues": dialogues(published_only=not staff),
-    }
+    context: dict[str, object] = {"staff": staff, "member": bool(request.membership.roles)}
+    if request.membership.roles:
+        context.update(
+            budgets=budgets(),
+            surveys=surveys(open_only=not staff),
+            proposals=proposals()[:5],
+            dialogues=dialogues(published_only=not staff),
+        )
     return render(request, "participation/overview.html", context)
 
 
@@ -44,9 +42,8 @@ def dialogue_create_view(request: CollectiveRequest) -> HttpResponse:
     )
 
 
-def dialogue_view(
-    request: CollectiveRequest, collective_slug: str, dialogue_id: int
-) -> HttpResponse:
+@anyone_here
+def dialogue_view(request: CollectiveRequest, dialogue_id: int) -> HttpResponse:
     dialogue = get_object_or_404(Dialogue, pk=dialogue_id)
     staff = is_staff(request)
     if not staff and dialogue.published_at is None:

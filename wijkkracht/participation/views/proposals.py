@@ -20,7 +20,8 @@ from wijkkracht.participation.services.proposals import (
 from wijkkracht.participation.views.common import anyone_here, is_staff, staff_only
 
 
-def proposal_list_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
+@anyone_here
+def proposal_list_view(request: CollectiveRequest) -> HttpResponse:
     return render(request, "participation/proposal_list.html", {"proposals": proposals()})
 
 
@@ -51,9 +52,8 @@ def proposal_create_view(request: CollectiveRequest) -> HttpResponse:
     return render(request, "participation/form.html", {"form": form, "title": title})
 
 
-def proposal_view(
-    request: CollectiveRequest, collective_slug: str, proposal_id: int
-) -> HttpResponse:
+@anyone_here
+def proposal_view(request: CollectiveRequest, proposal_id: int) -> HttpResponse:
     proposal = get_object_or_404(proposals(), pk=proposal_id)
     person = request.membership.person if request.user.is_authenticated else None
     staff = is_staff(request)
