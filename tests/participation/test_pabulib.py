@@ -74,7 +74,7 @@ def test_pb_outcome_names_the_wrong_lines(tmp_path: Path) -> None:
     bad.write_text(
         "META\nkey;value\nbudget;10\nPROJECTS\nproject_id;cost\n1;x\nVOTES\nvoter_id;vote\n1;1\n"
     )
-    with pytest.raises(CommandError, match="Regel 6: de kosten van project 1 zijn geen getal."):
+    with pytest.raises(CommandError, match=r"Regel 6: de kosten van project 1 zijn geen getal\."):
         _outcome(str(bad))
     with pytest.raises(CommandError, match="niet te lezen"):
         _outcome(str(tmp_path / "weg.pb"))

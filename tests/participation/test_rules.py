@@ -142,7 +142,7 @@ def test_add1_finishes_budapest_in_forints() -> None:
     assert len(steps) < 1_000
     # The stop is not skipped over: one forint less still has the outcome before it.
     start = election.budget / len(election.ballots)
-    (before, kept), (last, stopped) = steps[-2:]
+    (_, kept), (last, stopped) = steps[-2:]
     assert equal_shares_at(election, start + last - 1)[0].selected == kept.selected
     assert equal_shares_at(election, start + last)[0].selected == stopped.selected
     found = count(election, "equal-shares-add1")
