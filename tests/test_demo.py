@@ -1,9 +1,13 @@
 import datetime
 import io
+import tempfile
+from fractions import Fraction
 
 from django.core.management import call_command
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
+from pabutools.election import Cost_Sat, parse_pabulib
+from pabutools.rules import method_of_equal_shares
 
 from tests.conftest import make_collective
 from wijkkracht.activities.models import Activity
@@ -19,6 +23,9 @@ from wijkkracht.help.services.planning import week_plan
 from wijkkracht.help.services.requests import help_request_create
 from wijkkracht.members.exports import register_xlsx
 from wijkkracht.members.models import Contribution, Member
+from wijkkracht.participation.models import Ballot, Budget, Response, Survey
+from wijkkracht.participation.selectors import budget_election, roll_counts
+from wijkkracht.participation.voting.pabulib import pb_write
 
 
 def test_demo_is_a_village_and_a_city_federation_and_loads_only_once(db: None, capsys) -> None:
@@ -44,6 +51,7 @@ def test_demo_is_a_village_and_a_city_federation_and_loads_only_once(db: None, c
         _aaltje_calls_and_sanne_comes_first(village)
         _sannes_shared_meal(village)
         _the_coordinators_business_case()
+        _the_neighbourhood_budget_and_the_survey()
 
     printed = capsys.readouterr().out
     for role in (
@@ -58,6 +66,29 @@ def test_demo_is_a_village_and_a_city_federation_and_loads_only_once(db: None, c
     ):
         assert role in printed
     assert "wijkkracht-demo" in printed
+
+
+def _the_neighbourhood_budget_and_the_survey() -> None:
+    """The village voted on €25,000 online and on paper; Equal Shares counted it exactly as
+    pabutools does on the same votes; 750 members were asked in a survey, online and on paper."""
+    budget = Budget.objects.get(title="Wijkbudget Veldhoek 2026")
+    assert budget.amount == 25000 and budget.phase == "result"
+    channels = set(Ballot.objects.filter(budget=budget).values_list("channel", flat=True))
+    assert channels == {"online", "paper"}
+    with tempfile.NamedTemporaryFile("w", suffix=".pb", encoding="utf-8") as handle:
+        handle.write(pb_write(budget_election(budget)))
+        handle.flush()
+        instance, profile = parse_pabulib(handle.name)
+    reference = method_of_equal_shares(
+        instance, profile, sat_class=Cost_Sat, voter_budget_increment=1
+    )
+    assert sorted(budget.result["selected"]) == sorted(p.name for p in reference)
+    assert Fraction(budget.result["cost"]) <= 25000
+    survey = Survey.objects.get(title="Inwonersenquête Veldhoek 2026")
+    counts = roll_counts(survey=survey)
+    assert counts["invited"] == 750
+    assert counts["online"] > 0 and counts["paper"] > 0
+    assert Response.objects.filter(survey=survey).count() == counts["online"] + counts["paper"]
 
 
 def _the_coordinators_business_case() -> None:

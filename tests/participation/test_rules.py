@@ -58,6 +58,19 @@ def test_add1_takes_the_last_outcome_within_the_budget() -> None:
     assert found.cost == 3
 
 
+def test_add1_explains_with_the_money_of_the_last_raise_taken() -> None:
+    # Budget 10 over 4 voters: 2.50 each. X (8) is wanted by voter 1, Y (8) by voter 2. Nothing
+    # can be bought until they have 8 (a raise of 5.50, so 6 whole units); at 8.50 both are
+    # bought and 16 passes the budget. The run jumps from raise 0 to 6, and the outcome taken
+    # is that of raise 5, when X's voter had 7.50.
+    election = _election(10, {"X": 8, "Y": 8}, ["X", "Y", "", ""])
+    assert [raise_ for raise_, _ in add1_steps(election)] == [0, 6]
+    found = count(election, "equal-shares-add1")
+    assert found.selected == []
+    assert found.voter_budget == Fraction(15, 2)
+    assert found.verdicts["X"].money_left == Fraction(15, 2)
+
+
 def test_add1_stops_at_an_exhaustive_outcome() -> None:
     # Budget 8 over 2 voters (4 each). X (6) is wanted by both, Y (2) by voter 2 alone.
     # X: 3 each, leaving 1 and 1; Y needs 2 from voter 2, who has 1. With 5 each: X (3 each),

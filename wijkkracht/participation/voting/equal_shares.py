@@ -234,9 +234,13 @@ def add1_steps(election: Election) -> list[tuple[int, Outcome]]:
 def equal_shares_add1(election: Election) -> Outcome:
     """Equal Shares completed by raising every voter's money one unit at a time (Assen, Swiecie)."""
     steps = add1_steps(election)
-    found = steps[-1][1]
+    last, found = steps[-1]
     if found.cost <= election.budget:
         return found
     if len(steps) == 1:
         return Outcome("equal-shares-add1", election.budget, [])
-    return steps[-2][1]
+    # The raise just below the stop has the same outcome as the step before it (no comparison
+    # turned in between); running it gives the money as it was at the last raise taken.
+    found, _ = _at(_Votes(election), _start(election) + last - 1)
+    found.rule = "equal-shares-add1"
+    return found
