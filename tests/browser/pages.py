@@ -4,14 +4,12 @@ The accessibility test visits each of these; a meta-test fails when a URL is nei
 nor on the NOT_PAGES list, so a new page is checked the day it is added.
 """
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from django.contrib.auth.tokens import default_token_generator
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from tests.browser.world import BrowserWorld
+from tests.browser.participation_pages import PARTICIPATION_PAGES
+from tests.browser.visit import PageVisit, as_coordinator, as_nobody
 from tests.members.build import YEAR
 from wijkkracht.core.models import User
 from wijkkracht.help.tokens import answer_token
@@ -21,57 +19,42 @@ def _link(user: User) -> tuple[str, str]:
     return urlsafe_base64_encode(force_bytes(user.pk)), default_token_generator.make_token(user)
 
 
-@dataclass(frozen=True)
-class PageVisit:
-    name: str  # URL name, as the meta-test knows it
-    who: Callable[[BrowserWorld], User | None]  # None: not logged in
-    path: Callable[[BrowserWorld], str]
-
-
-def _coordinator(bw: BrowserWorld) -> User:
-    return bw.world.a_coordinator
-
-
-def _nobody(_bw: BrowserWorld) -> None:
-    return None
-
-
 PAGES = [
-    PageVisit("core:start", _nobody, lambda bw: "/"),
-    PageVisit("core:start", _coordinator, lambda bw: "/"),
-    PageVisit("core:login", _nobody, lambda bw: "/account/inloggen/"),
-    PageVisit("core:password_reset", _nobody, lambda bw: "/account/wachtwoord-vergeten/"),
+    PageVisit("core:start", as_nobody, lambda bw: "/"),
+    PageVisit("core:start", as_coordinator, lambda bw: "/"),
+    PageVisit("core:login", as_nobody, lambda bw: "/account/inloggen/"),
+    PageVisit("core:password_reset", as_nobody, lambda bw: "/account/wachtwoord-vergeten/"),
     PageVisit(
-        "core:password_reset_done", _nobody, lambda bw: "/account/wachtwoord-vergeten/verstuurd/"
+        "core:password_reset_done", as_nobody, lambda bw: "/account/wachtwoord-vergeten/verstuurd/"
     ),
     PageVisit(
         "core:password_reset_confirm",
-        _nobody,
+        as_nobody,
         lambda bw: "/account/wachtwoord/{}/{}/".format(*_link(bw.member)),
     ),
-    PageVisit("core:password_reset_complete", _nobody, lambda bw: "/account/wachtwoord/klaar/"),
+    PageVisit("core:password_reset_complete", as_nobody, lambda bw: "/account/wachtwoord/klaar/"),
     PageVisit(
         "core:invitation",
-        _nobody,
+        as_nobody,
         lambda bw: "/account/uitnodiging/{}/{}/".format(*_link(bw.fresh)),
     ),
-    PageVisit("core:two_factor", _coordinator, lambda bw: "/account/tweestaps/"),
+    PageVisit("core:two_factor", as_coordinator, lambda bw: "/account/tweestaps/"),
     PageVisit("core:platform", lambda bw: bw.staff, lambda bw: "/beheer/"),
-    PageVisit("core:collective_home", _nobody, lambda bw: f"/{bw.world.a.slug}/"),
-    PageVisit("core:collective_home", _coordinator, lambda bw: f"/{bw.world.a.slug}/"),
+    PageVisit("core:collective_home", as_nobody, lambda bw: f"/{bw.world.a.slug}/"),
+    PageVisit("core:collective_home", as_coordinator, lambda bw: f"/{bw.world.a.slug}/"),
     PageVisit(
         "core:collective_home", lambda bw: bw.world.a_partner, lambda bw: f"/{bw.world.a.slug}/"
     ),
-    PageVisit("core:person_list", _coordinator, lambda bw: f"/{bw.world.a.slug}/mensen/"),
-    PageVisit("core:person_create", _coordinator, lambda bw: f"/{bw.world.a.slug}/mensen/nieuw/"),
+    PageVisit("core:person_list", as_coordinator, lambda bw: f"/{bw.world.a.slug}/mensen/"),
+    PageVisit("core:person_create", as_coordinator, lambda bw: f"/{bw.world.a.slug}/mensen/nieuw/"),
     PageVisit(
         "core:person_detail",
-        _coordinator,
+        as_coordinator,
         lambda bw: f"/{bw.world.a.slug}/mensen/{bw.world.a_resident.pk}/",
     ),
     PageVisit(
         "core:person_edit",
-        _coordinator,
+        as_coordinator,
         lambda bw: f"/{bw.world.a.slug}/mensen/{bw.world.a_resident.pk}/bewerken/",
     ),
     PageVisit(
@@ -82,13 +65,13 @@ PAGES = [
         lambda bw: bw.world.a_partner,
         lambda bw: f"/{bw.world.a.slug}/api-sleutels/",
     ),
-    PageVisit("core:audit_log", _coordinator, lambda bw: f"/{bw.world.a.slug}/logboek/"),
+    PageVisit("core:audit_log", as_coordinator, lambda bw: f"/{bw.world.a.slug}/logboek/"),
     PageVisit(
         "federation:home", lambda bw: bw.federation_staff, lambda bw: "/federatie/stad-test/"
     ),
-    PageVisit("404", _nobody, lambda bw: "/deze-pagina-bestaat-niet/"),
+    PageVisit("404", as_nobody, lambda bw: "/deze-pagina-bestaat-niet/"),
     *[
-        PageVisit(name, _nobody, lambda bw, path=path: f"/{bw.world.a.slug}/{path(bw)}")
+        PageVisit(name, as_nobody, lambda bw, path=path: f"/{bw.world.a.slug}/{path(bw)}")
         for name, path in [
             ("activities:calendar", lambda bw: "agenda/"),
             ("activities:place_list", lambda bw: "plekken/"),
@@ -108,7 +91,7 @@ PAGES = [
         ]
     ],
     *[
-        PageVisit(name, _coordinator, lambda bw, path=path: f"/{bw.world.a.slug}/{path(bw)}")
+        PageVisit(name, as_coordinator, lambda bw, path=path: f"/{bw.world.a.slug}/{path(bw)}")
         for name, path in [
             ("core:person_export", lambda bw: f"mensen/{bw.world.a_resident.pk}/alle-gegevens/"),
             ("core:person_erase", lambda bw: f"mensen/{bw.world.a_resident.pk}/wissen/"),
@@ -300,7 +283,7 @@ PAGES = [
     ],
     PageVisit(
         "help:answer",
-        _nobody,
+        as_nobody,
         lambda bw: (
             f"/{bw.world.a.slug}/hulp/antwoord/{answer_token(bw.world.a_help.assignment_id)}/"
         ),
@@ -338,7 +321,7 @@ _SCENARIO = "businesscase/scenario/{s}/"
 PAGES += [
     PageVisit(
         name,
-        _coordinator,
+        as_coordinator,
         lambda bw, path=path: (
             f"/{bw.world.a.slug}/"
             + path.format(c=bw.world.a_businesscase.case_id, s=bw.world.a_businesscase.scenario_id)
@@ -373,61 +356,7 @@ PAGES += [
 ]
 PAGES.append(
     PageVisit(
-        "businesscase:method", _nobody, lambda bw: f"/{bw.world.a.slug}/businesscase/rekenwijze/"
+        "businesscase:method", as_nobody, lambda bw: f"/{bw.world.a.slug}/businesscase/rekenwijze/"
     )
 )
-
-# Participation: the coordinator's pages, voting and answering as a member, the overview for all.
-_BUDGET = "inspraak/wijkbudget/{b}/"
-_SURVEY = "inspraak/enquetes/{s}/"
-
-
-def _participation(path: str) -> Callable[[BrowserWorld], str]:
-    def build(bw: BrowserWorld) -> str:
-        ids = bw.world.a_participation
-        filled = path.format(
-            b=ids.budget_id,
-            c=ids.counted_id,
-            p=ids.proposal_id,
-            s=ids.survey_id,
-            d=ids.dialogue_id,
-        )
-        return f"/{bw.world.a.slug}/{filled}"
-
-    return build
-
-
-PAGES += [
-    PageVisit(name, _coordinator, _participation(path))
-    for name, path in [
-        ("participation:overview", "inspraak/"),
-        ("participation:budget_create", "inspraak/wijkbudget/nieuw/"),
-        ("participation:budget_import", "inspraak/wijkbudget/inlezen/"),
-        ("participation:budget", _BUDGET),
-        ("participation:budget_paper", _BUDGET + "papier/"),
-        ("participation:budget_letters", _BUDGET + "brieven/"),
-        ("participation:budget_result", "inspraak/wijkbudget/{c}/uitslag/"),
-        ("participation:proposal_list", "inspraak/ideeen/"),
-        ("participation:proposal_create", "inspraak/ideeen/nieuw/"),
-        ("participation:proposal", "inspraak/ideeen/{p}/"),
-        ("participation:survey_create", "inspraak/enquetes/nieuw/"),
-        ("participation:survey", _SURVEY),
-        ("participation:survey_paper", _SURVEY + "papier/"),
-        ("participation:survey_letters", _SURVEY + "brieven/"),
-        ("participation:survey_results", _SURVEY + "uitslag/"),
-        ("participation:dialogue_create", "inspraak/dialoog/nieuw/"),
-        ("participation:dialogue", "inspraak/dialoog/{d}/"),
-    ]
-]
-PAGES += [
-    PageVisit(
-        "participation:budget_vote", lambda bw: bw.member, _participation(_BUDGET + "stemmen/")
-    ),
-    PageVisit(
-        "participation:survey_answer", lambda bw: bw.member, _participation(_SURVEY + "invullen/")
-    ),
-    PageVisit(
-        "participation:proposal", lambda bw: bw.member, _participation("inspraak/ideeen/{p}/")
-    ),
-    PageVisit("participation:overview", _nobody, _participation("inspraak/")),
-]
+PAGES += PARTICIPATION_PAGES
