@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from wijkkracht.core.models import Collective, Person, User
 from wijkkracht.members.selectors import member_list
-from wijkkracht.participation.models import Budget, Kind, Per, Status, Survey
+from wijkkracht.participation.models import Budget, Kind, Per, Proposal, Status, Survey
 from wijkkracht.participation.services.budgets import budget_create, budget_next_phase, budget_vote
 from wijkkracht.participation.services.codes import letters_make
 from wijkkracht.participation.services.dialogues import (
@@ -57,6 +57,23 @@ def _approvals(rng: random.Random, codes: list[tuple[str, float]]) -> list[str]:
     return [code for code, chance in codes if rng.random() < chance]
 
 
+def _feasible_idea(
+    budget: Budget, actor: User, person: Person, idea: tuple[str, str], reason: str
+) -> Proposal:
+    title, cost = idea
+    proposal = proposal_submit(
+        actor=actor,
+        collective=budget.collective,
+        person=person,
+        budget=budget,
+        title=title,
+        description=f"{title}. Bedacht door bewoners op de ideeënavond.",
+    )
+    return proposal_assess(
+        actor=actor, proposal=proposal, status=Status.FEASIBLE, cost=Decimal(cost), reason=reason
+    )
+
+
 def _budget(
     collective: Collective, actor: User, people: list[Person], rng: random.Random
 ) -> Budget:
@@ -74,23 +91,10 @@ def _budget(
     )
     codes = []
     for title, cost, chance in _IDEAS:
-        proposal = proposal_submit(
-            actor=actor,
-            collective=collective,
-            person=rng.choice(people),
-            budget=budget,
-            title=title,
-            description=f"{title}. Bedacht door bewoners op de ideeënavond in het Dorpshuis.",
-        )
+        reason = "Kan. De kosten zijn nagevraagd bij twee leveranciers."
+        proposal = _feasible_idea(budget, actor, rng.choice(people), (title, cost), reason)
         for person in rng.sample(people, rng.randint(3, 25)):
             proposal_support(actor=actor, proposal=proposal, person=person)
-        proposal_assess(
-            actor=actor,
-            proposal=proposal,
-            status=Status.FEASIBLE,
-            cost=Decimal(cost),
-            reason="Kan. De kosten zijn nagevraagd bij twee leveranciers.",
-        )
         codes.append((proposal.project_code, chance))
     blocked = proposal_submit(
         actor=actor,
@@ -153,21 +157,8 @@ def _youth_budget(
         ("Graffitiwand bij de sporthal", "1500"),
         ("Skatebaan-onderdelen", "3000"),
     ):
-        proposal = proposal_submit(
-            actor=actor,
-            collective=collective,
-            person=rng.choice(people),
-            budget=budget,
-            title=title,
-            description=f"{title}: een idee van de jongerenraad.",
-        )
-        proposal_assess(
-            actor=actor,
-            proposal=proposal,
-            status=Status.FEASIBLE,
-            cost=Decimal(cost),
-            reason="Kan. De jongerenraad regelt het samen met de coördinator.",
-        )
+        reason = "Kan. De jongerenraad regelt het samen met de coördinator."
+        _feasible_idea(budget, actor, rng.choice(people), (title, cost), reason)
     budget_next_phase(actor=actor, budget=budget)
     budget_next_phase(actor=actor, budget=budget)
 

@@ -7,11 +7,13 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest
 from wijkkracht.core.downloads import attachment
 from wijkkracht.core.feedback import show_errors
+from wijkkracht.core.models import Person
 from wijkkracht.participation.forms import BallotForm, BudgetForm, PbUploadForm
 from wijkkracht.participation.models import Ballot, Budget, Phase
 from wijkkracht.participation.selectors import (
@@ -30,6 +32,7 @@ from wijkkracht.participation.services.budgets import (
     outcome_data,
 )
 from wijkkracht.participation.views.common import (
+    Next,
     anyone_here,
     areas,
     is_staff,
@@ -37,6 +40,7 @@ from wijkkracht.participation.views.common import (
     money,
     paper_desk,
     staff_only,
+    take_part_response,
 )
 from wijkkracht.participation.voting.pabulib import pb_write
 from wijkkracht.participation.voting.rules import count
@@ -133,34 +137,34 @@ def _vote(request: CollectiveRequest, budget: Budget, *, paper: bool) -> HttpRes
     if budget.phase != Phase.VOTE:
         raise Http404
     form = _ballot_form(request, budget, paper=paper)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            budget_vote(
-                actor=request.user,
-                budget=budget,
-                approvals=data["approvals"],
-                area=data.get("area", ""),
-                person=None if paper else request.membership.person,
-                code=data.get("code", ""),
-            )
-        except ValidationError as error:
-            form.add_error("code" if paper else None, error)
-        else:
-            if paper:
-                messages.success(
-                    request, _("Het stembiljet is geteld. U kunt het volgende invoeren.")
-                )
-                return redirect("participation:budget_paper", request.collective.slug, budget.pk)
-            messages.success(request, _("Dank u wel. Uw stem is geteld."))
-            return redirect("participation:budget", request.collective.slug, budget.pk)
-    context = {
-        "budget": budget,
-        "form": form,
-        "paper": paper,
-        "counts": roll_counts(budget=budget) if paper else None,
-    }
-    return render(request, "participation/budget_vote.html", context)
+
+    def store(person: Person | None, code: str) -> None:
+        budget_vote(
+            actor=request.user,
+            budget=budget,
+            approvals=form.cleaned_data["approvals"],
+            area=form.cleaned_data.get("area", ""),
+            person=person,
+            code=code,
+        )
+
+    slug = request.collective.slug
+    then = Next(
+        paper_url=reverse("participation:budget_paper", args=[slug, budget.pk]),
+        paper_text=_("Het stembiljet is geteld. U kunt het volgende invoeren."),
+        online_url=reverse("participation:budget", args=[slug, budget.pk]),
+        online_text=_("Dank u wel. Uw stem is geteld."),
+    )
+    context = {"budget": budget, "counts": roll_counts(budget=budget) if paper else None}
+    return take_part_response(
+        request,
+        form=form,
+        store=store,
+        paper=paper,
+        then=then,
+        template="participation/budget_vote.html",
+        context=context,
+    )
 
 
 @anyone_here

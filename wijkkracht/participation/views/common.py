@@ -1,14 +1,18 @@
 """What the participation pages share: who may do what, and the printable letters."""
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
 from wijkkracht.core.access import CollectiveRequest, role_required
-from wijkkracht.core.models import RoleName
+from wijkkracht.core.models import Person, RoleName
 from wijkkracht.core.selectors import area_choices
 from wijkkracht.participation.models import Budget, Survey
 from wijkkracht.participation.services.codes import letters_make
@@ -37,6 +41,39 @@ def money(value: str | Fraction | None) -> Decimal | None:
 def areas(request: CollectiveRequest) -> list[tuple[str, str]]:
     """The collective's buurten, also those inside a wijk it works in."""
     return area_choices(request.collective)
+
+
+@dataclass(frozen=True)
+class Next:
+    """Where a filled-in form leads: the paper desk to the next sheet, a resident home."""
+
+    paper_url: str
+    paper_text: str
+    online_url: str
+    online_text: str
+
+
+def take_part_response(
+    request: CollectiveRequest,
+    *,
+    form: forms.Form,
+    store: Callable[[Person | None, str], object],
+    paper: bool,
+    then: Next,
+    template: str,
+    context: Mapping[str, object],
+) -> HttpResponse:
+    """Store a ballot or questionnaire, online as the logged-in person or on paper by its code;
+    a refusal (a used code, a second go) shows on the form and stores nothing."""
+    if request.method == "POST" and form.is_valid():
+        try:
+            store(None if paper else request.membership.person, form.cleaned_data.get("code", ""))
+        except ValidationError as error:
+            form.add_error("code" if paper else None, error)
+        else:
+            messages.success(request, then.paper_text if paper else then.online_text)
+            return redirect(then.paper_url if paper else then.online_url)
+    return render(request, template, {**context, "form": form, "paper": paper})
 
 
 def letters_response(

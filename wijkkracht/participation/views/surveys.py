@@ -4,11 +4,13 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest
 from wijkkracht.core.downloads import attachment
 from wijkkracht.core.feedback import show_errors
+from wijkkracht.core.models import Person
 from wijkkracht.core.tables import table_csv, table_xlsx
 from wijkkracht.participation.forms import AnswerForm, QuestionForm, SurveyForm
 from wijkkracht.participation.models import Survey, SurveyStatus
@@ -22,11 +24,13 @@ from wijkkracht.participation.services.surveys import (
     survey_open,
 )
 from wijkkracht.participation.views.common import (
+    Next,
     anyone_here,
     is_staff,
     letters_response,
     paper_desk,
     staff_only,
+    take_part_response,
 )
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -104,32 +108,29 @@ def _answer(request: CollectiveRequest, survey: Survey, *, paper: bool) -> HttpR
     if survey.status != SurveyStatus.OPEN:
         raise Http404
     form = AnswerForm(request.POST or None, questions=list(survey.questions.all()), paper=paper)
-    if request.method == "POST" and form.is_valid():
-        try:
-            survey_answer(
-                actor=request.user,
-                survey=survey,
-                answers=form.answers(),
-                person=None if paper else request.membership.person,
-                code=form.cleaned_data.get("code", ""),
-            )
-        except ValidationError as error:
-            form.add_error("code" if paper else None, error)
-        else:
-            if paper:
-                messages.success(
-                    request, _("De vragenlijst is opgeslagen. U kunt de volgende invoeren.")
-                )
-                return redirect("participation:survey_paper", request.collective.slug, survey.pk)
-            messages.success(request, _("Dank u wel voor uw antwoorden."))
-            return redirect("participation:survey", request.collective.slug, survey.pk)
-    context = {
-        "survey": survey,
-        "form": form,
-        "paper": paper,
-        "counts": roll_counts(survey=survey) if paper else None,
-    }
-    return render(request, "participation/survey_answer.html", context)
+
+    def store(person: Person | None, code: str) -> None:
+        survey_answer(
+            actor=request.user, survey=survey, answers=form.answers(), person=person, code=code
+        )
+
+    slug = request.collective.slug
+    then = Next(
+        paper_url=reverse("participation:survey_paper", args=[slug, survey.pk]),
+        paper_text=_("De vragenlijst is opgeslagen. U kunt de volgende invoeren."),
+        online_url=reverse("participation:survey", args=[slug, survey.pk]),
+        online_text=_("Dank u wel voor uw antwoorden."),
+    )
+    context = {"survey": survey, "counts": roll_counts(survey=survey) if paper else None}
+    return take_part_response(
+        request,
+        form=form,
+        store=store,
+        paper=paper,
+        then=then,
+        template="participation/survey_answer.html",
+        context=context,
+    )
 
 
 @anyone_here
