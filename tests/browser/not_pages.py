@@ -40,6 +40,8 @@ NOT_PAGES = {
     "participation:survey_xlsx": "the answers as XLSX",
     "participation:meeting_add": "a POST form on the dialogue page",
     "participation:priorities": "a POST form on the dialogue page",
+    "participation:consultation_bid": "a POST form on the consultation page",
+    "participation:consultation_publish": "a POST button on the consultation page",
     "members:register_export": "a CSV or XLSX download",
     "members:labels": "a PDF download",
     "members:letters": "a PDF download",

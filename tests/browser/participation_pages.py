@@ -20,6 +20,7 @@ def _participation(path: str) -> Callable[[BrowserWorld], str]:
             p=ids.proposal_id,
             s=ids.survey_id,
             d=ids.dialogue_id,
+            a=ids.consultation_id,
         )
         return f"/{bw.world.a.slug}/{filled}"
 
@@ -46,6 +47,8 @@ PARTICIPATION_PAGES = [
         ("participation:survey_results", _SURVEY + "uitslag/"),
         ("participation:dialogue_create", "inspraak/dialoog/nieuw/"),
         ("participation:dialogue", "inspraak/dialoog/{d}/"),
+        ("participation:consultation_create", "inspraak/aanbesteding/nieuw/"),
+        ("participation:consultation", "inspraak/aanbesteding/{a}/"),
     ]
 ]
 PARTICIPATION_PAGES += [

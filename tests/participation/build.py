@@ -10,6 +10,7 @@ from django_scopes import scope
 from wijkkracht.core.models import Collective, Person
 from wijkkracht.participation.models import Budget, Kind, Status
 from wijkkracht.participation.services.budgets import budget_create, budget_next_phase, budget_vote
+from wijkkracht.participation.services.consultations import consultation_create
 from wijkkracht.participation.services.dialogues import dialogue_create, meeting_add, priorities_set
 from wijkkracht.participation.services.proposals import proposal_assess, proposal_submit
 from wijkkracht.participation.services.surveys import question_add, survey_create, survey_open
@@ -30,6 +31,7 @@ class ParticipationIds:
     proposal_id: int
     survey_id: int
     dialogue_id: int
+    consultation_id: int
 
 
 def budget_with_ideas(collective: Collective, ideas: list[tuple[str, str]], phases: int) -> Budget:
@@ -83,10 +85,19 @@ def participation_build(collective: Collective, voter: Person) -> ParticipationI
         priorities_set(
             actor=None, dialogue=dialogue, lines=["Vervoer: een vaste rit"], publish=True
         )
+        consultation = consultation_create(
+            actor=None,
+            collective=collective,
+            service="Huishoudelijke hulp",
+            announced_by="municipality",
+            description="",
+            criteria=["Vaste hulp", "Hulp uit het dorp"],
+        )
         return ParticipationIds(
             budget_id=budget.pk,
             counted_id=counted.pk,
             proposal_id=budget.proposals.first().pk,  # type: ignore[union-attr]
             survey_id=survey.pk,
             dialogue_id=dialogue.pk,
+            consultation_id=consultation.pk,
         )

@@ -6,11 +6,27 @@ import datetime
 import random
 from decimal import Decimal
 
+from django.conf import settings
+
+from wijkkracht.businesscase.models import Scenario
 from wijkkracht.core.models import Collective, Person, User
 from wijkkracht.members.selectors import member_list
-from wijkkracht.participation.models import Budget, Kind, Per, Proposal, Status, Survey
+from wijkkracht.participation.models import (
+    AnnouncedBy,
+    Budget,
+    Kind,
+    Per,
+    Proposal,
+    Status,
+    Survey,
+)
 from wijkkracht.participation.services.budgets import budget_create, budget_next_phase, budget_vote
 from wijkkracht.participation.services.codes import letters_make
+from wijkkracht.participation.services.consultations import (
+    consultation_bid_set,
+    consultation_create,
+    consultation_publish,
+)
 from wijkkracht.participation.services.dialogues import (
     dialogue_create,
     meeting_add,
@@ -261,6 +277,45 @@ def _dialogue(collective: Collective, actor: User) -> None:
     )
 
 
+def _consultation(
+    collective: Collective, actor: User, people: list[Person], rng: random.Random
+) -> None:
+    """The municipality buys household help anew; residents weigh what matters first."""
+    consultation = consultation_create(
+        actor=actor,
+        collective=collective,
+        service="Huishoudelijke hulp in Veldhoek",
+        announced_by=AnnouncedBy.MUNICIPALITY,
+        description="De gemeente Hoogeveen koopt in 2027 de huishoudelijke hulp opnieuw in.",
+        criteria=[
+            "Vaste hulp die u kent",
+            "Hulp uit het dorp zelf",
+            "Snel hulp als het nodig is",
+            "Een lage eigen bijdrage",
+            "Ook even een klusje of een praatje",
+        ],
+    )
+    survey = survey_open(actor=actor, survey=consultation.survey)
+    weights = {0: 9, 1: 7, 2: 6, 3: 4, 4: 5}
+    for person in rng.sample(people, 140):
+        answers: dict[int, object] = {}
+        for position, question in enumerate(survey.questions.filter(kind=Kind.SCALE)):
+            top = weights[position]
+            answers[question.pk] = rng.choices([1, 2, 3, 4, 5], weights=[1, 1, 3, top, top])[0]
+        survey_answer(actor=actor, survey=survey, answers=answers, person=person)
+    consultation_publish(actor=actor, consultation=consultation)
+    case = Scenario.objects.get(case__title="Dorpsondersteuner Veldhoek", name="Basis")
+    consultation_bid_set(
+        actor=actor,
+        consultation=consultation,
+        bid_plan=(
+            "De coöperatie biedt hulp door dorpsgenoten: vaste hulpen uit Veldhoek, "
+            "ingezet door de dorpsondersteuner, die ook een klusje of een praatje regelt."
+        ),
+        bid_link=f"{settings.SITE_URL}/{collective.slug}/businesscase/scenario/{case.pk}/rapport/",
+    )
+
+
 def village_participation_load(
     collective: Collective, coordinator: User, rng: random.Random
 ) -> None:
@@ -270,3 +325,4 @@ def village_participation_load(
     _youth_budget(collective, coordinator, people, rng)
     _survey(collective, coordinator, people, rng)
     _dialogue(collective, coordinator)
+    _consultation(collective, coordinator, people, rng)

@@ -8,7 +8,15 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.core.forms import DATE_WIDGET
-from wijkkracht.participation.models import Kind, Per, Proposal, Question, Rule, Status
+from wijkkracht.participation.models import (
+    AnnouncedBy,
+    Kind,
+    Per,
+    Proposal,
+    Question,
+    Rule,
+    Status,
+)
 from wijkkracht.participation.services.surveys import SCALE
 
 CODE_HELP = _("Staat op de brief, bijvoorbeeld ABCD-EFGH-JK.")
@@ -255,3 +263,40 @@ class PrioritiesForm(forms.Form):
         help_text=_("Eén per regel. Na een dubbele punt mag een korte uitleg."),
     )
     publish = forms.BooleanField(label=_("Publiceren voor de hele buurt"), required=False)
+
+
+class ConsultationForm(forms.Form):
+    service = forms.CharField(
+        label=_("Welke dienst wordt ingekocht?"),
+        max_length=200,
+        help_text=_("Bijvoorbeeld: huishoudelijke hulp in het dorp."),
+    )
+    announced_by = forms.ChoiceField(
+        label=_("Wie koopt in?"), choices=AnnouncedBy.choices, widget=forms.RadioSelect
+    )
+    description = forms.CharField(
+        label=_("Uitleg voor de bewoners"), widget=forms.Textarea, required=False
+    )
+    criteria = forms.CharField(
+        label=_("Waar kunnen bewoners op letten?"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Eén punt per regel, bijvoorbeeld: vaste hulp die u kent."),
+    )
+
+    def clean_criteria(self) -> list[str]:
+        return [line.strip() for line in self.cleaned_data["criteria"].splitlines() if line.strip()]
+
+
+class BidForm(forms.Form):
+    bid_plan = forms.CharField(
+        label=_("Ons biedplan"),
+        widget=forms.Textarea,
+        required=False,
+        help_text=_("Wat biedt de coöperatie aan, en hoe past dat bij wat bewoners vragen?"),
+    )
+    bid_link = forms.URLField(
+        label=_("Link naar de businesscase"),
+        required=False,
+        assume_scheme="https",
+        help_text=_("Bijvoorbeeld de link naar het gepubliceerde rapport van uw businesscase."),
+    )

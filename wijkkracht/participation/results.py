@@ -9,8 +9,9 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.charts import Chart, bar_chart
-from wijkkracht.participation.models import Kind, Question, Survey
+from wijkkracht.participation.models import Consultation, Kind, Question, Survey
 from wijkkracht.participation.selectors import responses
+from wijkkracht.participation.services.consultations import IMPORTANT
 from wijkkracht.participation.services.surveys import SCALE
 
 
@@ -87,3 +88,34 @@ def survey_table(survey: Survey) -> tuple[list[str], list[list[object]]]:
             row.append("; ".join(map(str, value)) if isinstance(value, list) else value)
         rows.append(row)
     return header, rows
+
+
+@dataclass
+class CriterionResult:
+    criterion: str
+    answered: int
+    mean: Decimal | None
+    important: Decimal | None  # the share that answered 4 or 5
+
+
+def criteria_report(consultation: Consultation) -> list[CriterionResult]:
+    """What residents asked for: each criterion's mean importance (1-5) and the share that
+    finds it important, most important first."""
+    questions = list(consultation.survey.questions.filter(kind=Kind.SCALE))
+    answers = list(responses(consultation.survey).values_list("answers", flat=True))
+    found = []
+    for criterion, question in zip(consultation.criteria, questions, strict=False):
+        values = [a[str(question.pk)] for a in answers if str(question.pk) in a]
+        found.append(
+            CriterionResult(
+                criterion=criterion,
+                answered=len(values),
+                mean=(Decimal(sum(values)) / len(values)).quantize(Decimal("0.1"))
+                if values
+                else None,
+                important=_share(sum(1 for v in values if v >= IMPORTANT), len(values))
+                if values
+                else None,
+            )
+        )
+    return sorted(found, key=lambda row: -(row.mean or 0))

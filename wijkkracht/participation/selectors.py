@@ -12,6 +12,7 @@ from wijkkracht.members.selectors import household
 from wijkkracht.participation.models import (
     Ballot,
     Budget,
+    Consultation,
     Dialogue,
     Invitation,
     Proposal,
@@ -41,6 +42,12 @@ def budgets() -> QuerySet[Budget]:
 def surveys(*, open_only: bool = False) -> QuerySet[Survey]:
     found = Survey.objects.annotate(response_count=Count("responses"))
     return found.filter(status="open") if open_only else found
+
+
+def consultations(*, open_only: bool = False) -> QuerySet[Consultation]:
+    """Consultations; for residents only those whose survey has opened."""
+    found = Consultation.objects.select_related("survey")
+    return found.exclude(survey__status="draft") if open_only else found
 
 
 def dialogues(*, published_only: bool = False) -> QuerySet[Dialogue]:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from wijkkracht.participation.views import budgets, dialogues, proposals, surveys
+from wijkkracht.participation.views import budgets, consultations, dialogues, proposals, surveys
 
 app_name = "participation"
 
@@ -8,6 +8,7 @@ BUDGET = "inspraak/wijkbudget/<int:budget_id>/"
 SURVEY = "inspraak/enquetes/<int:survey_id>/"
 PROPOSAL = "inspraak/ideeen/<int:proposal_id>/"
 DIALOGUE = "inspraak/dialoog/<int:dialogue_id>/"
+CONSULTATION = "inspraak/aanbesteding/<int:consultation_id>/"
 
 urlpatterns = [
     path("inspraak/", dialogues.overview_view, name="overview"),
@@ -43,4 +44,16 @@ urlpatterns = [
     path(DIALOGUE, dialogues.dialogue_view, name="dialogue"),
     path(DIALOGUE + "bijeenkomst/", dialogues.meeting_add_view, name="meeting_add"),
     path(DIALOGUE + "prioriteiten/", dialogues.priorities_view, name="priorities"),
+    path(
+        "inspraak/aanbesteding/nieuw/",
+        consultations.consultation_create_view,
+        name="consultation_create",
+    ),
+    path(CONSULTATION, consultations.consultation_view, name="consultation"),
+    path(CONSULTATION + "biedplan/", consultations.consultation_bid_view, name="consultation_bid"),
+    path(
+        CONSULTATION + "publiceren/",
+        consultations.consultation_publish_view,
+        name="consultation_publish",
+    ),
 ]

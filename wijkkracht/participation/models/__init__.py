@@ -1,4 +1,5 @@
 from wijkkracht.participation.models.budget import Ballot, Budget, Channel, Invitation, Phase, Rule
+from wijkkracht.participation.models.consultations import AnnouncedBy, Consultation
 from wijkkracht.participation.models.dialogues import Dialogue, Meeting, Priority
 from wijkkracht.participation.models.proposals import Proposal, ProposalUpdate, Status, Support
 from wijkkracht.participation.models.surveys import (
@@ -11,9 +12,11 @@ from wijkkracht.participation.models.surveys import (
 )
 
 __all__ = [
+    "AnnouncedBy",
     "Ballot",
     "Budget",
     "Channel",
+    "Consultation",
     "Dialogue",
     "Invitation",
     "Kind",

@@ -10,7 +10,13 @@ from wijkkracht.core.access import CollectiveRequest
 from wijkkracht.core.feedback import show_errors
 from wijkkracht.participation.forms import DialogueForm, MeetingForm, PrioritiesForm
 from wijkkracht.participation.models import Dialogue
-from wijkkracht.participation.selectors import budgets, dialogues, proposals, surveys
+from wijkkracht.participation.selectors import (
+    budgets,
+    consultations,
+    dialogues,
+    proposals,
+    surveys,
+)
 from wijkkracht.participation.services.dialogues import dialogue_create, meeting_add, priorities_set
 from wijkkracht.participation.views.common import anyone_here, is_staff, staff_only
 
@@ -25,6 +31,7 @@ def overview_view(request: CollectiveRequest, collective_slug: str) -> HttpRespo
             surveys=surveys(open_only=not staff),
             proposals=proposals()[:5],
             dialogues=dialogues(published_only=not staff),
+            consultations=consultations(open_only=not staff),
         )
     return render(request, "participation/overview.html", context)
 
