@@ -21,7 +21,7 @@ class QuestionResult:
     answered: int = 0
     rows: list[tuple[str, int, Decimal]] = field(default_factory=list)
     mean: Decimal | None = None
-    texts: list[str] = field(default_factory=list)
+    texts: list[tuple[str, int]] = field(default_factory=list)  # the same text once, counted
     chart: Chart | None = None
 
 
@@ -33,7 +33,7 @@ def _result(question: Question, values: list[Any]) -> QuestionResult:
     found = QuestionResult(question=question, answered=len(values))
     kind = Kind(question.kind)
     if kind == Kind.OPEN:
-        found.texts = [str(value) for value in values]
+        found.texts = Counter(str(value).strip() for value in values).most_common()
         return found
     if kind == Kind.RANKING:
         places: Counter[str] = Counter()
