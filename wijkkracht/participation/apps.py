@@ -10,3 +10,14 @@ class ParticipationConfig(AppConfig):
     name = "wijkkracht.participation"
     label = "participation"
     verbose_name = _("Inspraak: enquêtes, voorstellen, wijkdialoog en wijkbudget")
+
+    def ready(self) -> None:
+        from wijkkracht.core.personal_data import personal_data_register
+        from wijkkracht.participation.services.privacy import (
+            participation_data_erase,
+            participation_data_export,
+        )
+
+        personal_data_register(
+            key="participation", export=participation_data_export, erase=participation_data_erase
+        )
