@@ -4,8 +4,10 @@ progress is shown; a dialogue's ranked priorities are published."""
 from django.test import Client
 from django_scopes import scope
 
+from tests.activities.build import activities_build
 from tests.conftest import login
 from tests.participation.conftest import Village
+from wijkkracht.core.models import Collective, Person
 from wijkkracht.participation.models import Dialogue, Proposal
 from wijkkracht.participation.services.dialogues import dialogue_create
 
@@ -80,3 +82,25 @@ def test_priorities_are_published_in_their_order(village: Village) -> None:
     with scope(collective=village.collective):
         assert Dialogue.objects.get().published_at is not None
         assert list(Dialogue.objects.get().priorities.values_list("rank", flat=True)) == [1, 2, 3]
+
+
+def test_a_meeting_links_to_an_activity_of_the_own_agenda_only(village: Village) -> None:
+    with scope(collective=village.collective):
+        dialogue = dialogue_create(
+            actor=None, collective=village.collective, topic="Zorg", description=""
+        )
+        own = activities_build(village.collective, village.person(village.anna)).activity_id
+    other = Collective.objects.get(slug="elders")
+    with scope(collective=other):
+        foreign = activities_build(other, Person.objects.get(user=village.outsider)).activity_id
+    url = f"/dorp/inspraak/dialoog/{dialogue.pk}/"
+    coordinator = login(Client(), village.coordinator)
+    for activity in (foreign, own):
+        coordinator.post(
+            f"{url}bijeenkomst/",
+            {"held_on": "2026-03-12", "place": "Dorpshuis", "activity": activity},
+        )
+    with scope(collective=village.collective):
+        assert list(dialogue.meetings.values_list("activity_id", flat=True)) == [own]
+    page = coordinator.get(url).content.decode()
+    assert f'href="/dorp/activiteiten/{own}/"' in page

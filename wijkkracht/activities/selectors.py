@@ -276,3 +276,8 @@ def my_registrations(person_id: int) -> QuerySet[Registration]:
         .select_related("occurrence__activity__place")
         .order_by("occurrence__starts_at")
     )
+
+
+def activity_choices() -> list[tuple[int, str]]:
+    """The collective's activities as (id, name), for linking another app's record to one."""
+    return list(Activity.objects.order_by("title").values_list("pk", "title"))

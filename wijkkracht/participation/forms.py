@@ -7,6 +7,7 @@ from django import forms
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
+from wijkkracht.activities.selectors import activity_choices
 from wijkkracht.core.forms import DATE_WIDGET
 from wijkkracht.participation.models import (
     AnnouncedBy,
@@ -253,7 +254,19 @@ class DialogueForm(forms.Form):
 class MeetingForm(forms.Form):
     held_on = forms.DateField(label=_("Datum"), widget=DATE_WIDGET)
     place = forms.CharField(label=_("Plaats"), max_length=200, required=False)
+    activity = forms.TypedChoiceField(
+        label=_("Activiteit in de agenda"),
+        coerce=int,
+        empty_value=None,
+        required=False,
+        help_text=_("Als de bijeenkomst in de agenda staat."),
+    )
     notes = forms.CharField(label=_("Verslag"), widget=forms.Textarea, required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        choices = [("", _("Geen")), *activity_choices()]
+        self.fields["activity"].choices = choices  # type: ignore[attr-defined]
 
 
 class PrioritiesForm(forms.Form):

@@ -26,6 +26,15 @@ class Meeting(TenantModel):
     dialogue = models.ForeignKey(Dialogue, on_delete=models.CASCADE, related_name="meetings")
     held_on = models.DateField(_("datum"))
     place = models.CharField(_("plaats"), max_length=200, blank=True)
+    # The meeting on the agenda, when it was held as one of the collective's activities.
+    activity = models.ForeignKey(
+        "activities.Activity",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("activiteit in de agenda"),
+    )
     notes = models.TextField(_("verslag"), blank=True)
 
     class Meta:

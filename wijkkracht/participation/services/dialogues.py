@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from wijkkracht.activities.selectors import activity_choices
 from wijkkracht.core.models import Collective, User
 from wijkkracht.core.services.audit import audit_record
 from wijkkracht.participation.models import Dialogue, Meeting, Priority
@@ -25,10 +26,23 @@ def dialogue_create(
 
 @transaction.atomic
 def meeting_add(
-    *, actor: User | None, dialogue: Dialogue, held_on: datetime.date, place: str, notes: str
+    *,
+    actor: User | None,
+    dialogue: Dialogue,
+    held_on: datetime.date,
+    place: str,
+    notes: str,
+    activity: int | None = None,
 ) -> Meeting:
+    if activity is not None and activity not in dict(activity_choices()):
+        raise ValidationError(_("Deze activiteit staat niet in onze agenda."))
     meeting = Meeting(
-        collective=dialogue.collective, dialogue=dialogue, held_on=held_on, place=place, notes=notes
+        collective=dialogue.collective,
+        dialogue=dialogue,
+        held_on=held_on,
+        place=place,
+        notes=notes,
+        activity_id=activity,
     )
     meeting.full_clean(exclude=["collective"])
     meeting.save()

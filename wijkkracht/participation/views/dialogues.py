@@ -75,8 +75,12 @@ def meeting_add_view(request: CollectiveRequest, dialogue_id: int) -> HttpRespon
         return HttpResponseNotAllowed(["POST"])
     form = MeetingForm(request.POST)
     if form.is_valid():
-        meeting_add(actor=request.user, dialogue=dialogue, **form.cleaned_data)
-        messages.success(request, _("De bijeenkomst staat erbij."))
+        try:
+            meeting_add(actor=request.user, dialogue=dialogue, **form.cleaned_data)
+        except ValidationError as error:
+            show_errors(request, error)
+        else:
+            messages.success(request, _("De bijeenkomst staat erbij."))
     else:
         messages.error(request, _("Vul een geldige datum in."))
     return redirect("participation:dialogue", request.collective.slug, dialogue.pk)
