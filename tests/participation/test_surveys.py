@@ -107,6 +107,7 @@ def test_paper_questionnaires_and_the_results_with_export(village: Village) -> N
     assert "Gemiddeld 4,0 (van 1 tot 5)." in page
     assert "Meer bankjes graag." in page
     assert page.count('role="img"') == 3  # choice, multiple choice and scale have a chart
+    assert "wk-bar--1" not in page  # the answers to one question share one colour
     assert "100,0 %" in page  # both said "lang"
     exported = coordinator.get(f"{BASE}{survey.pk}/antwoorden.csv").content.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(exported), delimiter=";"))

@@ -53,8 +53,10 @@ def bar_chart(
     *,
     unit: str,
     maximum: Decimal | None = None,
+    one_colour: bool = False,
 ) -> Chart:
-    """One heading per group, one bar per series; an unknown value is said, not drawn."""
+    """One heading per group, one bar per series; an unknown value is said, not drawn. Series
+    differ in colour unless they are answers to one question (`one_colour`)."""
     values = [value for _, series in groups for _, value in series if value is not None]
     top = maximum or (max(values) if values else Decimal(1)) or Decimal(1)
     chart = Chart(title=title)
@@ -67,7 +69,7 @@ def bar_chart(
         for shade, (name, value) in enumerate(series):
             text = f"{number_format(value, 1)} {unit}" if value is not None else _("niet bekend")
             width = int(BAR_SPACE * value / top) if value is not None else 0
-            chart.bars.append(Bar(y, width, name, text, shade))
+            chart.bars.append(Bar(y, width, name, text, 0 if one_colour else shade))
             parts.append(f"{name} {text}")
             y += BAR_HEIGHT + GAP
         sentences.append(f"{label}: {', '.join(parts)}.")

@@ -59,7 +59,8 @@ class PbUploadForm(forms.Form):
 
 
 def _euro(amount: Any) -> str:
-    return f"€ {number_format(amount, 0, force_grouping=True)}"
+    # A non-breaking space keeps the euro sign with its amount when the label wraps.
+    return f"€\u00a0{number_format(amount, 0, force_grouping=True)}"
 
 
 class BallotForm(forms.Form):

@@ -62,7 +62,9 @@ def _result(question: Question, values: list[Any]) -> QuestionResult:
         found.mean = (Decimal(sum(values)) / len(values)).quantize(Decimal("0.1"))
     if values:
         series: list[tuple[str, Decimal | None]] = [(label, s) for label, _n, s in found.rows]
-        found.chart = bar_chart(question.text, [("", series)], unit="%", maximum=Decimal(100))
+        found.chart = bar_chart(
+            question.text, [("", series)], unit="%", maximum=Decimal(100), one_colour=True
+        )
     return found
 
 
