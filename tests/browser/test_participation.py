@@ -6,7 +6,7 @@ import re
 
 import pytest
 from django_scopes import scope
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.conftest import log_in, new_context
 from tests.browser.test_accessibility import _axe_violations
@@ -16,6 +16,23 @@ from wijkkracht.participation.models import Budget
 from wijkkracht.participation.services.codes import roll_fill
 
 pytestmark = pytest.mark.browser
+
+
+def _print_letters(page: Page, budget_url: str, member_name: str) -> tuple[str, str]:
+    """Print the letters (one A4 sheet each); return the member's code and the other one."""
+    page.get_by_role("link", name="Brieven met code").click()
+    page.get_by_role("button", name="Brieven maken voor wie er nog geen heeft").click()
+    letters = page.locator("article.wk-letter")
+    expect(letters).to_have_count(2)  # the resident of the test world and the member
+    members_code = letters.filter(has_text=member_name).locator(".wk-code").inner_text()
+    others_code = letters.filter(has_not_text=member_name).locator(".wk-code").inner_text()
+    page.emulate_media(media="print")
+    printed = page.pdf(format="A4")
+    assert len(re.findall(rb"/Type\s*/Page\b", printed)) == 2  # one letter per sheet
+    page.emulate_media(media="screen")
+    page.goto(budget_url + "brieven/")
+    expect(page.get_by_label("Voor wie maken we een nieuwe brief?")).to_be_visible()
+    return members_code, others_code
 
 
 def test_letters_online_and_paper_votes_and_the_explained_result(
@@ -30,16 +47,7 @@ def test_letters_online_and_paper_votes_and_the_explained_result(
     coordinator = new_context(browser, server_url, java_script_enabled=False).new_page()
     log_in(coordinator, world.a_coordinator.email)
     coordinator.goto(budget_url)
-    coordinator.get_by_role("link", name="Brieven met code").click()
-    coordinator.get_by_role("button", name="Brieven maken voor wie er nog geen heeft").click()
-    letters = coordinator.locator("article.wk-letter")
-    expect(letters).to_have_count(2)  # the resident of the test world and the member
-    members_code = letters.filter(has_text=member.full_name).locator(".wk-code").inner_text()
-    others_code = letters.filter(has_not_text=member.full_name).locator(".wk-code").inner_text()
-    coordinator.emulate_media(media="print")
-    printed = coordinator.pdf(format="A4")
-    assert len(re.findall(rb"/Type\s*/Page\b", printed)) == 2  # one letter per sheet
-    coordinator.emulate_media(media="screen")
+    members_code, others_code = _print_letters(coordinator, budget_url, member.full_name)
 
     voter = new_context(browser, server_url, java_script_enabled=False).new_page()
     log_in(voter, bworld.member.email)

@@ -10,6 +10,7 @@ from django_scopes import scope
 from wijkkracht.core.models import Collective, Person
 from wijkkracht.participation.models import Budget, Kind, Status
 from wijkkracht.participation.services.budgets import budget_create, budget_next_phase, budget_vote
+from wijkkracht.participation.services.codes import letters_make
 from wijkkracht.participation.services.consultations import consultation_create
 from wijkkracht.participation.services.dialogues import dialogue_create, meeting_add, priorities_set
 from wijkkracht.participation.services.proposals import proposal_assess, proposal_submit
@@ -78,6 +79,8 @@ def participation_build(collective: Collective, voter: Person) -> ParticipationI
         for kind, text, options in QUESTIONS:
             question_add(actor=None, survey=survey, kind=kind, text=text, options=options)
         survey_open(actor=None, survey=survey)
+        # With its letters made, the survey's letters page also offers to make one again.
+        letters_make(actor=None, target=survey)
         dialogue = dialogue_create(actor=None, collective=collective, topic="Zorg", description="")
         meeting_add(
             actor=None, dialogue=dialogue, held_on=datetime.date(2026, 3, 1), place="", notes=""

@@ -195,3 +195,28 @@ def test_voting_cannot_start_without_a_feasible_idea_with_a_cost(village: Villag
 def test_a_user_of_another_village_gets_404(village: Village, path: str) -> None:
     budget = open_vote(village)
     assert login(Client(), village.outsider).get(f"{BASE}{budget.pk}/{path}").status_code == 404
+
+
+def test_a_lost_letter_is_made_again_and_its_old_code_stops_working(village: Village) -> None:
+    budget = open_vote(village)
+    coordinator = login(Client(), village.coordinator)
+    old = letters(coordinator, budget)
+    with scope(collective=village.collective):
+        annas = Invitation.objects.get(person=village.person(village.anna))
+    page = coordinator.get(f"{BASE}{budget.pk}/brieven/").content.decode()
+    assert "Brief kwijt?" in page
+    again = coordinator.post(f"{BASE}{budget.pk}/brieven/", {"invitation": annas.pk})
+    new = re.findall(r'class="wk-code">([A-Z0-9-]+)<', again.content.decode())
+    assert len(new) == 1 and new[0] not in old
+    volunteer = login(Client(), village.volunteer)
+    paper = f"{BASE}{budget.pk}/papier/"
+    refused = [volunteer.post(paper, {"code": code, "approvals": ["001"]}) for code in old]
+    # Bert's old letter still counts; Anna's old one does not, her new one does.
+    assert sorted(response.status_code for response in refused) == [200, 302]
+    assert volunteer.post(paper, {"code": new[0], "approvals": ["001"]}).status_code == 302
+    with scope(collective=village.collective):
+        assert Ballot.objects.count() == 2
+    # A letter of someone who took part is not made again.
+    assert (
+        coordinator.post(f"{BASE}{budget.pk}/brieven/", {"invitation": annas.pk}).status_code == 404
+    )

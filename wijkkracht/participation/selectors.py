@@ -100,12 +100,21 @@ def approvals_by_area(budget: Budget) -> dict[str, dict[str, int | None]]:
     }
 
 
+def roll(target: Budget | Survey) -> QuerySet[Invitation]:
+    """The places on the roll of this vote or survey."""
+    if isinstance(target, Budget):
+        return Invitation.objects.filter(budget=target)
+    return Invitation.objects.filter(survey=target)
+
+
+def lettered_places(target: Budget | Survey) -> QuerySet[Invitation]:
+    """Who has a letter and has not taken part yet: whose letter can be made again."""
+    places = roll(target).filter(used_at=None).exclude(code_hash=None)
+    return places.select_related("person").order_by("person__family_name", "person__given_name")
+
+
 def roll_counts(*, budget: Budget | None = None, survey: Survey | None = None) -> dict[str, int]:
-    places = (
-        Invitation.objects.filter(budget=budget)
-        if budget
-        else Invitation.objects.filter(survey=survey)
-    )
+    places = roll(budget) if budget else roll(survey) if survey else Invitation.objects.none()
     by_channel = dict(
         places.values_list("channel").annotate(n=Count("pk")).values_list("channel", "n")
     )

@@ -9,13 +9,14 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.models import Person, RoleName
 from wijkkracht.core.selectors import area_choices
 from wijkkracht.participation.models import Budget, Survey
-from wijkkracht.participation.services.codes import letters_make
+from wijkkracht.participation.selectors import lettered_places
+from wijkkracht.participation.services.codes import letter_again, letters_make
 
 STAFF = (RoleName.COORDINATOR, RoleName.BOARD)
 staff_only = role_required(*STAFF)
@@ -82,6 +83,17 @@ def letters_response(
     template: str,
     context: Mapping[str, object],
 ) -> HttpResponse:
-    """On POST make the codes and show the letters to print; a code is shown only this once."""
-    letters = letters_make(actor=request.user, target=target) if request.method == "POST" else None
-    return render(request, template, {**context, "target": target, "letters": letters})
+    """On POST make the codes and show the letters to print; a code is shown only this once.
+    With a place chosen, make that one letter again (it was lost): its old code stops working."""
+    letters = None
+    if request.method == "POST":
+        chosen = request.POST.get("invitation", "")
+        if chosen.isdigit():
+            place = get_object_or_404(lettered_places(target), pk=int(chosen))
+            letters = [(place, letter_again(actor=request.user, invitation=place))]
+        else:
+            letters = letters_make(actor=request.user, target=target)
+    places = lettered_places(target) if letters is None else None
+    return render(
+        request, template, {**context, "target": target, "letters": letters, "places": places}
+    )
