@@ -83,20 +83,26 @@ def _conflict_error(room: Room, booking: Booking | None) -> ValidationError:
 
 def booking_store(booking: Booking) -> Booking:
     """Save a booking; an overlap becomes a Dutch error, whether the check or the database
-    finds it (the latter when another request took the room a moment ago)."""
-    if booking.holds_room:
-        conflict = booking_conflict(
-            booking.room, booking.starts_at, booking.ends_at, exclude=booking
-        )
-        if conflict is not None:
-            raise _conflict_error(booking.room, conflict)
-    try:
-        with transaction.atomic():
-            booking.save()
-    except IntegrityError as error:
-        if OVERLAP_CONSTRAINT in str(error):
-            raise _conflict_error(booking.room, None) from error
-        raise
+    finds it (the latter when another request took the room a moment ago).
+
+    Bookings of one room are stored one at a time: the room's row is locked first. Without it,
+    two requests inserting overlapping bookings at once can deadlock in PostgreSQL's exclusion
+    check (each waits for the other's transaction), and one of them gets a 500."""
+    with transaction.atomic():
+        if booking.holds_room:
+            Room.objects.select_for_update().get(pk=booking.room_id)
+            conflict = booking_conflict(
+                booking.room, booking.starts_at, booking.ends_at, exclude=booking
+            )
+            if conflict is not None:
+                raise _conflict_error(booking.room, conflict)
+        try:
+            with transaction.atomic():
+                booking.save()
+        except IntegrityError as error:
+            if OVERLAP_CONSTRAINT in str(error):
+                raise _conflict_error(booking.room, None) from error
+            raise
     return booking
 
 
