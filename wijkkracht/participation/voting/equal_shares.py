@@ -63,6 +63,12 @@ class _Votes:
             if project.cost > 0
         }
         self.supporters = {p: groups for p, groups in supporters.items() if groups}
+        # What does not depend on the voter budget is worked out once, not in every run.
+        self.costs = {p: _mpq(election.projects[p].cost) for p in self.supporters}
+        self.first_prices = {
+            p: _Line(mpq(1, sum(self.sizes[g] for g in groups)), mpq(0))
+            for p, groups in self.supporters.items()
+        }
 
 
 class _Run:
@@ -75,14 +81,11 @@ class _Run:
 
     def __init__(self, votes: _Votes, voter_budget: Fraction) -> None:
         self.votes = votes
-        self.costs = {p: _mpq(votes.election.projects[p].cost) for p in votes.supporters}
+        self.costs = votes.costs
         self.b = _mpq(voter_budget)
         self.horizon: mpq | None = None
         self.budgets = [_Line(self.b, mpq(1)) for _ in votes.sizes]
-        self.prices = {
-            p: _Line(mpq(1, sum(votes.sizes[g] for g in groups)), mpq(0))
-            for p, groups in votes.supporters.items()
-        }
+        self.prices = dict(votes.first_prices)
 
     def compare(self, difference: _Line) -> None:
         """Note where `difference` (now >= 0 or < 0) first reaches or passes zero as b grows."""

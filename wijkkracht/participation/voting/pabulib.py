@@ -94,11 +94,13 @@ def pb_read(text: str) -> Election:
     """Read a `.pb` file's text; raise PbInvalid naming every wrong line."""
     reader = _Reader()
     section, header = "", list[str]()
+    seen = set()
     for number, row in enumerate(csv.reader(io.StringIO(text), delimiter=";"), start=1):
         if not row or not "".join(row).strip():
             continue
         if len(row) == 1 and row[0].strip().lower() in SECTIONS:
             section, header = row[0].strip().lower(), []
+            seen.add(section)
         elif not section:
             reader.errors.append(_("Regel %d: verwacht META, PROJECTS of VOTES.") % number)
         elif not header:
@@ -106,7 +108,7 @@ def pb_read(text: str) -> Election:
         else:
             reader.row(number, section, header, row)
     for name in SECTIONS:
-        if name.upper() not in text:
+        if name not in seen:
             reader.errors.append(_("Het deel %s ontbreekt.") % name.upper())
     return reader.election()
 
