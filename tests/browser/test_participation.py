@@ -82,6 +82,7 @@ def test_letters_online_and_paper_votes_and_the_explained_result(
     expect(table.get_by_role("row", name=re.compile("Boom"))).to_contain_text(
         "De stemmers voor dit plan hadden samen nog € 500,00: te weinig voor dit plan."
     )
+    coordinator.get_by_role("link", name="Tel opnieuw ter controle").click()
     expect(coordinator.get_by_text("De uitslag is dezelfde.")).to_be_visible()
 
     zoomed = new_context(browser, server_url, viewport={"width": 640, "height": 900}).new_page()

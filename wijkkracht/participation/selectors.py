@@ -1,7 +1,6 @@
 """Reading participation: lists, the election behind a budget, results and roll figures."""
 
 from collections import Counter
-from decimal import Decimal
 from fractions import Fraction
 
 from django.db.models import Count, QuerySet
@@ -55,15 +54,11 @@ def dialogues(*, published_only: bool = False) -> QuerySet[Dialogue]:
     return found.exclude(published_at=None) if published_only else found
 
 
-def _fraction(amount: Decimal) -> Fraction:
-    return Fraction(amount)
-
-
 def budget_election(budget: Budget, *, area: str = "") -> Election:
     """The vote as the rules count it: the projects on the ballot and every stored ballot."""
     projects = {
         proposal.project_code: Project(
-            proposal.project_code, _fraction(proposal.cost), proposal.title
+            proposal.project_code, Fraction(proposal.cost), proposal.title
         )
         for proposal in ballot_projects(budget)
         if proposal.cost is not None
@@ -72,7 +67,7 @@ def budget_election(budget: Budget, *, area: str = "") -> Election:
     if area:
         ballots = ballots.filter(area=area)
     return Election(
-        budget=_fraction(budget.amount),
+        budget=Fraction(budget.amount),
         projects=projects,
         ballots=[frozenset(ballot.approvals) for ballot in ballots],
         meta={
@@ -126,24 +121,17 @@ def roll_counts(*, budget: Budget | None = None, survey: Survey | None = None) -
     }
 
 
-def invitation_for(
-    *, person_id: int, budget: Budget | None = None, survey: Survey | None = None
-) -> Invitation | None:
-    places = (
-        Invitation.objects.filter(budget=budget)
-        if budget
-        else Invitation.objects.filter(survey=survey)
-    )
-    return places.filter(person_id=person_id).first()
-
-
 def responses(survey: Survey) -> QuerySet[Response]:
     return Response.objects.filter(survey=survey)
 
 
-def survey_place(*, survey: Survey, person: Person) -> Invitation | None:
-    """This person's place on the survey's roll, or their household's."""
-    places = Invitation.objects.filter(survey=survey)
-    return (
-        places.filter(person=person).first() or places.filter(household=household(person)).first()
-    )
+def place_of(
+    target: Budget | Survey, person: Person, *, places: QuerySet[Invitation] | None = None
+) -> Invitation | None:
+    """This person's place on the roll (of `places`, when given: locked ones); for a survey
+    answered per household, also their household's."""
+    places = roll(target) if places is None else places
+    own = places.filter(person=person).first()
+    if own is None and isinstance(target, Survey):
+        return places.filter(household=household(person)).first()
+    return own

@@ -20,7 +20,13 @@ from wijkkracht.participation.voting.outcome import Outcome
 from wijkkracht.participation.voting.pabulib import PbInvalid, pb_read
 from wijkkracht.participation.voting.rules import count
 
-ORDER = list(Phase.values)
+ORDER = list(Phase)
+
+
+def phase_after(phase: str) -> Phase | None:
+    """The phase that follows this one, or None after the last."""
+    place = ORDER.index(Phase(phase)) + 1
+    return ORDER[place] if place < len(ORDER) else None
 
 
 @transaction.atomic
@@ -50,9 +56,9 @@ def _locked(budget: Budget) -> Budget:
 def budget_next_phase(*, actor: User | None, budget: Budget) -> Budget:
     """Move on one phase. Voting starts with the members on the roll; it ends with the count."""
     budget = _locked(budget)
-    if budget.phase == Phase.IMPLEMENTATION:
+    following = phase_after(budget.phase)
+    if following is None:
         raise ValidationError(_("Dit wijkbudget is al in de laatste fase."))
-    following = ORDER[ORDER.index(budget.phase) + 1]
     if following == Phase.VOTE:
         if not ballot_projects(budget).exists():
             raise ValidationError(

@@ -19,6 +19,7 @@ from wijkkracht.core.models import Person, User
 from wijkkracht.core.services.audit import audit_record
 from wijkkracht.members.selectors import household
 from wijkkracht.participation.models import Budget, Invitation, Survey
+from wijkkracht.participation.selectors import place_of, roll
 
 # No 0/O and 1/I: a volunteer types them from paper.
 ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -46,7 +47,7 @@ def _for(target: Target) -> dict[str, Target]:
 def roll_fill(*, target: Target, persons: list[Person], per_household: bool = False) -> int:
     """Put these persons on the roll (one per address when per household); return how many
     were added. Who is already on it stays."""
-    present = set(Invitation.objects.filter(**_for(target)).values_list("person_id", "household"))
+    present = set(roll(target).values_list("person_id", "household"))
     seen_people = {person_id for person_id, _ in present}
     seen_homes = {home for _, home in present}
     added = []
@@ -67,8 +68,9 @@ def roll_fill(*, target: Target, persons: list[Person], per_household: bool = Fa
 def letters_make(*, actor: User | None, target: Target) -> list[tuple[Invitation, str]]:
     """Give everyone on the roll who has not taken part and has no letter yet a new code."""
     invitations = list(
-        Invitation.objects.select_for_update()
-        .filter(used_at=None, code_hash=None, **_for(target))
+        roll(target)
+        .select_for_update()
+        .filter(used_at=None, code_hash=None)
         .select_related("person")
         .order_by("person__postcode", "person__house_number", "pk")
     )
@@ -114,13 +116,13 @@ def take_part(
 ) -> Invitation:
     """Lock and use the roll place of this code or person: one go per place, whatever the
     channel. Call inside the transaction that stores the ballot or the answers."""
-    places = Invitation.objects.select_for_update().filter(**_for(target))
+    places = roll(target).select_for_update()
     if code:
         place = places.filter(code_hash=code_hash(code)).first()
         if place is None:
             raise ValidationError(_("Deze code kennen we niet. Kijk de letters en cijfers na."))
     else:
-        place = places.filter(person=person).first() or _household_place(target, person)
+        place = place_of(target, person, places=places) if person else None
         if place is None:
             raise ValidationError(_("U staat niet op de lijst van deelnemers."))
     if place.used_at:
@@ -129,10 +131,3 @@ def take_part(
     place.channel = channel
     place.save(update_fields=["used_at", "channel"])
     return place
-
-
-def _household_place(target: Target, person: Person | None) -> Invitation | None:
-    if person is None or not isinstance(target, Survey):
-        return None
-    places = Invitation.objects.select_for_update()
-    return places.filter(survey=target, household=household(person)).first()

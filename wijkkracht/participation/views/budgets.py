@@ -15,12 +15,12 @@ from wijkkracht.core.downloads import attachment
 from wijkkracht.core.feedback import show_errors
 from wijkkracht.core.models import Person
 from wijkkracht.participation.forms import BallotForm, BudgetForm, PbUploadForm
-from wijkkracht.participation.models import Ballot, Budget, Phase
+from wijkkracht.participation.models import Budget, Phase, Proposal
 from wijkkracht.participation.selectors import (
     approvals_by_area,
     ballot_projects,
     budget_election,
-    invitation_for,
+    place_of,
     proposals,
     roll_counts,
 )
@@ -30,6 +30,7 @@ from wijkkracht.participation.services.budgets import (
     budget_next_phase,
     budget_vote,
     outcome_data,
+    phase_after,
 )
 from wijkkracht.participation.views.common import (
     Next,
@@ -50,24 +51,19 @@ from wijkkracht.participation.voting.rules import count
 def budget_view(request: CollectiveRequest, budget_id: int) -> HttpResponse:
     budget = get_object_or_404(Budget, pk=budget_id)
     person = request.membership.person if request.user.is_authenticated else None
-    place = invitation_for(person_id=person.pk, budget=budget) if person else None
+    place = place_of(budget, person) if person else None
+    staff = is_staff(request)
+    following = phase_after(budget.phase)
     context = {
         "budget": budget,
         "proposals": proposals(budget=budget),
-        "staff": is_staff(request),
+        "staff": staff,
         "place": place,
-        "counts": roll_counts(budget=budget) if is_staff(request) else None,
-        "next_phase": _next_label(budget),
+        "counts": roll_counts(budget=budget) if staff else None,
+        "next_phase": following.label if following else "",
         "phases": Phase.choices,
     }
     return render(request, "participation/budget.html", context)
-
-
-def _next_label(budget: Budget) -> str:
-    order = list(Phase)
-    if budget.phase == Phase.IMPLEMENTATION:
-        return ""
-    return str(order[order.index(Phase(budget.phase)) + 1].label)
 
 
 @staff_only
@@ -188,13 +184,12 @@ def budget_letters_view(request: CollectiveRequest, budget_id: int) -> HttpRespo
     return letters_response(request, budget, "participation/budget_letters.html", context)
 
 
-def _explained(budget: Budget) -> list[dict[str, object]]:
-    approvals: Counter[str] = Counter()
-    for ballot in Ballot.objects.filter(budget=budget).values_list("approvals", flat=True):
-        approvals.update(ballot)
+def _explained(
+    budget: Budget, projects: list[Proposal], approvals: Counter[str]
+) -> list[dict[str, object]]:
     verdicts = budget.result.get("verdicts", {})
     rows = []
-    for proposal in ballot_projects(budget):
+    for proposal in projects:
         verdict = verdicts.get(proposal.project_code, {})
         rows.append(
             {
@@ -217,34 +212,36 @@ def budget_result_view(request: CollectiveRequest, budget_id: int) -> HttpRespon
     if not budget.counted_at:
         raise Http404
     election = budget_election(budget)
-    # Counting again from the stored ballots must give the stored result: anyone can check it.
-    recount = outcome_data(count(election, budget.rule), len(election.ballots))
+    projects = list(ballot_projects(budget))
     context = {
         "budget": budget,
-        "rows": _explained(budget),
+        "rows": _explained(budget, projects, election.approvals()),
         "result": budget.result,
         "cost": money(budget.result["cost"]),
         "voter_budget": money(budget.result["voter_budget"]),
-        "same_again": recount == budget.result,
-        "area_rows": _area_rows(request, budget),
-        "project_titles": [p.title for p in ballot_projects(budget)],
+        "area_rows": _area_rows(request, budget, projects),
+        "project_titles": [p.title for p in projects],
         "threshold": settings.SMALL_COUNT_THRESHOLD,
     }
+    if "controle" in request.GET:
+        # Counting again from the stored ballots must give the stored result: anyone can check
+        # it. Only on request: a large vote takes seconds to count.
+        recount = outcome_data(count(election, budget.rule), len(election.ballots))
+        context["same_again"] = recount == budget.result
     return render(request, "participation/budget_result.html", context)
 
 
 def _area_rows(
-    request: CollectiveRequest, budget: Budget
+    request: CollectiveRequest, budget: Budget, projects: list[Proposal]
 ) -> list[tuple[str, object, list[object]]]:
     names = dict(areas(request))
     if not names:
         return []
-    codes = [p.project_code for p in ballot_projects(budget)]
     return [
         (
             names.get(area, area) or _("buurt niet gezegd"),
             counted["voters"],
-            [counted.get(c) for c in codes],
+            [counted.get(p.project_code) for p in projects],
         )
         for area, counted in approvals_by_area(budget).items()
     ]

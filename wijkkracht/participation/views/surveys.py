@@ -15,7 +15,7 @@ from wijkkracht.core.tables import table_csv, table_xlsx
 from wijkkracht.participation.forms import AnswerForm, QuestionForm, SurveyForm
 from wijkkracht.participation.models import Survey, SurveyStatus
 from wijkkracht.participation.results import survey_results, survey_table
-from wijkkracht.participation.selectors import roll_counts, survey_place
+from wijkkracht.participation.selectors import place_of, roll_counts
 from wijkkracht.participation.services.surveys import (
     question_add,
     survey_answer,
@@ -50,7 +50,7 @@ def survey_create_view(request: CollectiveRequest) -> HttpResponse:
 def _taken_part(request: CollectiveRequest, survey: Survey) -> bool | None:
     """None: not on the list; else whether this person (or household) already answered."""
     person = request.membership.person
-    place = survey_place(survey=survey, person=person) if person else None
+    place = place_of(survey, person) if person else None
     return None if place is None else place.used_at is not None
 
 
