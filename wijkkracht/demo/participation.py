@@ -4,6 +4,7 @@ online and on paper, and a published dialogue."""
 
 import datetime
 import random
+from collections.abc import Callable
 from decimal import Decimal
 
 from django.conf import settings
@@ -141,18 +142,28 @@ def _votes(
     codes: list[tuple[str, float]],
     rng: random.Random,
 ) -> None:
-    """A third vote online; the volunteer types in the paper ballots that came back."""
-    online = rng.sample(people, int(len(people) * ONLINE_SHARE))
-    for person in online:
-        budget_vote(
-            actor=actor, budget=budget, approvals=_approvals(rng, codes), area="", person=person
-        )
-    letters = letters_make(actor=actor, target=budget)
+    def vote(by: User, person: Person | None, code: str) -> None:
+        approvals = _approvals(rng, codes)
+        budget_vote(actor=by, budget=budget, approvals=approvals, area="", person=person, code=code)
+
+    _online_and_paper(budget, actor, people, rng, vote)
+
+
+def _online_and_paper(
+    target: Budget | Survey,
+    actor: User,
+    people: list[Person],
+    rng: random.Random,
+    take_part: Callable[[User, Person | None, str], None],
+) -> None:
+    """A share of the members takes part online; the volunteer types in the paper that came
+    back, by the codes on the letters."""
+    for person in rng.sample(people, int(len(people) * ONLINE_SHARE)):
+        take_part(actor, person, "")
+    letters = letters_make(actor=actor, target=target)
     volunteer = User.objects.get(email="volunteer@veldhoek.example")
     for _invitation, code in rng.sample(letters, int(len(people) * PAPER_SHARE)):
-        budget_vote(
-            actor=volunteer, budget=budget, approvals=_approvals(rng, codes), area="", code=code
-        )
+        take_part(volunteer, None, code)
 
 
 def _youth_budget(
@@ -243,12 +254,12 @@ def _survey(collective: Collective, actor: User, people: list[Person], rng: rand
     for kind, text, options in _QUESTIONS:
         question_add(actor=actor, survey=survey, kind=kind, text=text, options=options)
     survey_open(actor=actor, survey=survey)
-    for person in rng.sample(people, int(len(people) * ONLINE_SHARE)):
-        survey_answer(actor=actor, survey=survey, answers=_answers(survey, rng), person=person)
-    letters = letters_make(actor=actor, target=survey)
-    volunteer = User.objects.get(email="volunteer@veldhoek.example")
-    for _invitation, code in rng.sample(letters, int(len(people) * PAPER_SHARE)):
-        survey_answer(actor=volunteer, survey=survey, answers=_answers(survey, rng), code=code)
+
+    def answer(by: User, person: Person | None, code: str) -> None:
+        answers = _answers(survey, rng)
+        survey_answer(actor=by, survey=survey, answers=answers, person=person, code=code)
+
+    _online_and_paper(survey, actor, people, rng, answer)
 
 
 def _dialogue(collective: Collective, actor: User) -> None:
