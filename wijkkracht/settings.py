@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "wijkkracht.info",
     "wijkkracht.participation",
     "wijkkracht.businesscase",
+    "wijkkracht.impact",
     "wijkkracht.federation",
     "wijkkracht.demo",
 ]
