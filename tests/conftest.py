@@ -13,6 +13,7 @@ from tests.businesscase.build import BusinessCaseIds, businesscase_build
 from tests.help.build import HelpIds, help_build
 from tests.info.build import InfoIds, info_build
 from tests.members.build import MemberIds, members_build
+from tests.impact.build import ImpactIds, impact_build
 from tests.participation.build import ParticipationIds, participation_build
 from wijkkracht.core.models import Collective, Person, User
 from wijkkracht.core.services.accounts import api_token_create
@@ -78,6 +79,7 @@ class World:
     a_info: InfoIds
     a_businesscase: BusinessCaseIds
     a_participation: ParticipationIds
+    a_impact: ImpactIds
     b_coordinator: User
     b_everything: User
 
@@ -105,6 +107,7 @@ def world_build() -> World:
         a_info=info_build(a),
         a_businesscase=businesscase_build(a),
         a_participation=participation_build(a, a_resident),
+        a_impact=impact_build(a),
         b_coordinator=make_user(b, "coordinator"),
         b_everything=make_user(
             b,

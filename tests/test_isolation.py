@@ -55,6 +55,7 @@ OBJECT_IDS: dict[str, Callable[[World], int]] = {
     "survey_id": lambda world: world.a_participation.survey_id,
     "dialogue_id": lambda world: world.a_participation.dialogue_id,
     "consultation_id": lambda world: world.a_participation.consultation_id,
+    "round_id": lambda world: world.a_impact.round_id,
 }
 
 # URLs with arguments that do not name a tenant's object, and why each is safe.

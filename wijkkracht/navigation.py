@@ -19,6 +19,7 @@ _COLLECTIVE_MENU = [
     ("info:desk_choose", _("Balie"), ("coordinator", "volunteer")),
     ("participation:overview", _("Inspraak"), EVERYONE),
     ("businesscase:case_list", _("Businesscase"), ("coordinator", "board", "partner")),
+    ("impact:round_list", _("Impact"), ("coordinator", "board", "partner")),
     ("core:person_list", _("Mensen"), ("coordinator", "board")),
     ("members:member_list", _("Leden"), ("coordinator", "board")),
     ("members:contributions", _("Contributie"), ("coordinator", "board")),

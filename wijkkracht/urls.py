@@ -12,6 +12,7 @@ urlpatterns = [
     path("<slug:collective_slug>/", include("wijkkracht.activities.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.info.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.participation.urls")),
+    path("<slug:collective_slug>/", include("wijkkracht.impact.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.businesscase.urls")),
     path("", include("wijkkracht.core.urls")),
 ]

@@ -2,7 +2,13 @@
 
 import pytest
 
-from wijkkracht.impact.statistics import mean_estimate, paired_change, share_estimate, t_quantile
+from wijkkracht.impact.statistics import (
+    mean_estimate,
+    paired_change,
+    share_difference,
+    share_estimate,
+    t_quantile,
+)
 
 
 @pytest.mark.parametrize(
@@ -38,3 +44,17 @@ def test_paired_change_is_the_mean_of_the_differences() -> None:
     assert change is not None
     assert change.value == -1
     assert (round(change.low or 0, 2), round(change.high or 0, 2)) == (-2.3, 0.3)
+
+
+def test_share_difference_is_newcombes_interval() -> None:
+    # 12 of 12 to 6 of 12: Wilson (75.75, 100) and (25.38, 74.62); -50 - √(24.62² + 0²) = -74.6,
+    # -50 + √(24.62² + 24.25²) = -15.4.
+    change = share_difference((12, 12), (6, 12))
+    assert change is not None
+    assert (change.value, round(change.low or 0, 1), round(change.high or 0, 1)) == (
+        -50.0,
+        -74.6,
+        -15.4,
+    )
+    same = share_difference((0, 12), (0, 12))
+    assert same is not None and same.value == 0 and (same.low or 0) < 0 < (same.high or 0)

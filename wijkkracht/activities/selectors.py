@@ -20,7 +20,7 @@ from wijkkracht.activities.models import (
 )
 from wijkkracht.activities.schedule import local_datetime
 from wijkkracht.core.access import Membership
-from wijkkracht.core.models import RoleName
+from wijkkracht.core.models import Person, RoleName
 
 
 def week_start(day: datetime.date) -> datetime.date:
@@ -281,3 +281,16 @@ def my_registrations(person_id: int) -> QuerySet[Registration]:
 def activity_choices() -> list[tuple[int, str]]:
     """The collective's activities as (id, name), for linking another app's record to one."""
     return list(Activity.objects.order_by("title").values_list("pk", "title"))
+
+
+def participants(activity_id: int) -> list[Person]:
+    """Everyone who had a place at the activity at some time, once each: who a before-and-after
+    measurement asks."""
+    return list(
+        Person.objects.filter(
+            registrations__occurrence__activity_id=activity_id,
+            registrations__status=RegistrationStatus.PLACE,
+        )
+        .distinct()
+        .order_by("family_name", "given_name", "pk")
+    )

@@ -3,6 +3,7 @@
 import csv
 import io
 from collections.abc import Iterable
+from decimal import Decimal
 
 from openpyxl import Workbook
 
@@ -12,8 +13,13 @@ def table_csv(header: list[str], rows: Iterable[list[object]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([_dutch(value) for value in row] for row in rows)
     return buffer.getvalue().encode("utf-8-sig")
+
+
+def _dutch(value: object) -> object:
+    """A decimal number with a comma, as Dutch Excel reads it (7,25, not 7.25)."""
+    return str(value).replace(".", ",") if isinstance(value, float | Decimal) else value
 
 
 def table_xlsx(header: list[str], rows: Iterable[list[object]], sheet_name: str) -> bytes:

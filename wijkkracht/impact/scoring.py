@@ -71,9 +71,9 @@ def score(instrument: Instrument, answers: list[str | None]) -> Scored:
             for item, point in zip(instrument.items, points, strict=True)
             if not scale.subscale or item.subscale == scale.subscale
         ]
-        value = _scale_score(scale, chosen)
-        scores[scale.key] = value
-        categories[scale.key] = None if value is None else scale.category_of(value)
+        found = _scale_score(scale, chosen)
+        scores[scale.key] = found
+        categories[scale.key] = None if found is None else scale.category_of(found)
     return Scored(scores, categories)
 
 

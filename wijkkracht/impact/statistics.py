@@ -86,3 +86,31 @@ def share_estimate(count: int, n: int) -> Estimate | None:
 def paired_change(pairs: list[tuple[float, float]]) -> Estimate | None:
     """The mean change after minus before over the same respondents, with its t interval."""
     return mean_estimate([after - before for before, after in pairs])
+
+
+def difference_estimate(before: list[float], after: list[float]) -> Estimate | None:
+    """The difference of two independent groups' means (after minus before) with Welch's
+    interval: two rounds in the neighbourhood ask different people."""
+    if len(before) < MIN_FOR_INTERVAL or len(after) < MIN_FOR_INTERVAL:
+        return None
+    var_b, var_a = stdev(before) ** 2 / len(before), stdev(after) ** 2 / len(after)
+    difference = fmean(after) - fmean(before)
+    if var_a + var_b == 0:
+        return Estimate(len(after), difference, difference, difference)
+    df = (var_a + var_b) ** 2 / (var_a**2 / (len(after) - 1) + var_b**2 / (len(before) - 1))
+    half = t_quantile(max(1, math.floor(df))) * math.sqrt(var_a + var_b)
+    return Estimate(len(after), difference, difference - half, difference + half)
+
+
+def share_difference(before: tuple[int, int], after: tuple[int, int]) -> Estimate | None:
+    """The difference of two independent shares, (count, n) each, in percentage points, with
+    Newcombe's interval from the two Wilson intervals (sound also at 0 % and 100 %)."""
+    first, second = share_estimate(*before), share_estimate(*after)
+    if first is None or second is None:
+        return None
+    p1, l1, u1 = first.value, first.low or 0, first.high or 0
+    p2, l2, u2 = second.value, second.low or 0, second.high or 0
+    difference = p2 - p1
+    low = difference - math.sqrt((p2 - l2) ** 2 + (u1 - p1) ** 2)
+    high = difference + math.sqrt((u2 - p2) ** 2 + (p1 - l1) ** 2)
+    return Estimate(second.n, difference, low, high)

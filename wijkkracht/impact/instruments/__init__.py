@@ -18,6 +18,7 @@ class Item:
     text: str
     keyed: str
     subscale: str
+    points: str  # how its answers count, for the user: "“ja” 1, “min of meer” 1, “nee” 0"
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class Instrument:
     version: int
     name: str
     instruction: str
+    source: str  # short, for the infographic
     citation: str
     answers: tuple[str, ...]
     aliases: dict[str, str]
@@ -85,6 +87,15 @@ class Instrument:
     @property
     def total(self) -> Scale:
         return self.scales[0]
+
+    def maximum(self, scale: Scale) -> float:
+        """The highest score the scale can give (6 for djg6, 10 for cohesion)."""
+        top = max(max(points.values()) for points in self.item_scores.values())
+        if scale.method == "mean":
+            return top * scale.factor
+        return top * sum(
+            1 for i in self.items if not scale.subscale or i.subscale == scale.subscale
+        )
 
 
 def _instrument(data: dict) -> Instrument:
@@ -109,12 +120,19 @@ def _instrument(data: dict) -> Instrument:
         version=data["version"],
         name=data["name"],
         instruction=data["instruction"],
+        source=data["source"],
         citation=data["citation"],
         answers=tuple(data["answers"]),
         aliases=data["aliases"],
         item_scores=data["item_scores"],
         items=tuple(
-            Item(number, item["text"], item["keyed"], item.get("subscale", ""))
+            Item(
+                number,
+                item["text"],
+                item["keyed"],
+                item.get("subscale", ""),
+                ", ".join(f"“{a}” {p}" for a, p in data["item_scores"][item["keyed"]].items()),
+            )
             for number, item in enumerate(data["items"], start=1)
         ),
         scales=scales,

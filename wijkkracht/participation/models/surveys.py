@@ -17,8 +17,18 @@ class SurveyStatus(models.TextChoices):
     CLOSED = "closed", _("gesloten")
 
 
+class Purpose(models.TextChoices):
+    SURVEY = "survey", _("enquête")
+    MEASUREMENT = "measurement", _("meting")
+
+
 class Survey(TenantModel):
-    """A residents' survey, online and on paper. Anonymous ones keep answers apart from people."""
+    """A residents' survey, online and on paper. Anonymous ones keep answers apart from people.
+
+    A measurement (a round of the impact app) shows its results there, never per questionnaire.
+    A paired one ties the answers of one person in this survey and the one it follows with a
+    keyed hash, without a name, so a before and after can be compared for the same people.
+    """
 
     title = models.CharField(_("titel"), max_length=200)
     intro = models.TextField(_("inleiding"), blank=True)
@@ -28,6 +38,13 @@ class Survey(TenantModel):
     anonymous = models.BooleanField(_("anoniem"), default=True)
     status = models.CharField(
         max_length=10, choices=SurveyStatus.choices, default=SurveyStatus.DRAFT
+    )
+    purpose = models.CharField(
+        max_length=12, choices=Purpose.choices, default=Purpose.SURVEY, editable=False
+    )
+    paired = models.BooleanField(default=False, editable=False)
+    follows = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="+", editable=False
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -74,6 +91,8 @@ class Response(TenantModel):
     person = models.ForeignKey(
         Person, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    # Same person, same key in a paired survey and the one it follows; blank otherwise.
+    pair_key = models.CharField(max_length=64, blank=True)
 
     class Meta:
         verbose_name = _("antwoord")

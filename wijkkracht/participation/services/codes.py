@@ -37,6 +37,14 @@ def code_hash(code: str) -> str:
     return hmac.new(key, f"paper-code:{plain}".encode(), hashlib.sha256).hexdigest()
 
 
+def pair_key(survey: Survey, person: Person) -> str:
+    """The same key for a person in a survey and the survey it follows, and no other: their
+    before and after can be compared without a name."""
+    series = survey.follows_id or survey.pk
+    key = settings.SECRET_KEY.encode()
+    return hmac.new(key, f"pair:{series}:{person.pk}".encode(), hashlib.sha256).hexdigest()
+
+
 Target = Budget | Survey
 
 

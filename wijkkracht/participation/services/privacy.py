@@ -9,6 +9,7 @@ from typing import Any
 
 from wijkkracht.core.models import Person
 from wijkkracht.participation.models import Invitation, Proposal, Response, Support
+from wijkkracht.participation.services.codes import pair_key
 
 
 def participation_data_export(person: Person) -> dict[str, Any]:
@@ -40,4 +41,9 @@ def participation_data_erase(person: Person) -> None:
     Support.objects.filter(person=person).delete()
     Response.objects.filter(person=person).update(person=None)
     # Whether the place was used stays, so nobody can vote again in an open vote.
-    Invitation.objects.filter(person=person).update(code_hash=None)
+    places = Invitation.objects.filter(person=person)
+    paired = [place.survey for place in places.filter(survey__paired=True).select_related("survey")]
+    # Their before and after answers stay, but no longer as a pair.
+    keys = {pair_key(survey, person) for survey in paired if survey is not None}
+    Response.objects.filter(pair_key__in=keys).update(pair_key="")
+    places.update(code_hash=None)

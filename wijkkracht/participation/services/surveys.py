@@ -13,12 +13,13 @@ from wijkkracht.participation.models import (
     Channel,
     Kind,
     Per,
+    Purpose,
     Question,
     Response,
     Survey,
     SurveyStatus,
 )
-from wijkkracht.participation.services.codes import roll_fill, take_part
+from wijkkracht.participation.services.codes import pair_key, roll_fill, take_part
 
 SCALE = range(1, 6)
 OPEN_MAX = 2000
@@ -27,9 +28,27 @@ MIN_OPTIONS = 2
 
 @transaction.atomic
 def survey_create(
-    *, actor: User | None, collective: Collective, title: str, intro: str, per: str, anonymous: bool
+    *,
+    actor: User | None,
+    collective: Collective,
+    title: str,
+    intro: str,
+    per: str,
+    anonymous: bool,
+    purpose: str = Purpose.SURVEY,
+    paired: bool = False,
+    follows: Survey | None = None,
 ) -> Survey:
-    survey = Survey(collective=collective, title=title, intro=intro, per=per, anonymous=anonymous)
+    survey = Survey(
+        collective=collective,
+        title=title,
+        intro=intro,
+        per=per,
+        anonymous=anonymous,
+        purpose=purpose,
+        paired=paired,
+        follows=follows,
+    )
     survey.full_clean(exclude=["collective"])
     survey.save()
     audit_record(actor=actor, action="survey.create", target=survey, collective=collective)
@@ -63,12 +82,18 @@ def question_add(
 
 
 @transaction.atomic
-def survey_open(*, actor: User | None, survey: Survey) -> Survey:
-    """Open the survey for the members: one place each, or one per household."""
+def survey_open(
+    *, actor: User | None, survey: Survey, persons: list[Person] | None = None
+) -> Survey:
+    """Open the survey for these persons, or all members: one place each, or one per
+    household."""
     survey = Survey.objects.select_for_update().get(pk=survey.pk)
     if survey.status != SurveyStatus.DRAFT or not survey.questions.exists():
         raise ValidationError(_("Alleen een enquête in voorbereiding met vragen kan open."))
-    persons = [member.person for member in member_list()]
+    if persons is None:
+        persons = [member.person for member in member_list()]
+    if not persons:
+        raise ValidationError(_("Er is niemand om uit te nodigen."))
     roll_fill(target=survey, persons=persons, per_household=survey.per == Per.HOUSEHOLD)
     survey.status = SurveyStatus.OPEN
     survey.save(update_fields=["status"])
@@ -131,6 +156,7 @@ def survey_answer(
         answers=stored,
         channel=channel,
         person=None if survey.anonymous else place.person,
+        pair_key=pair_key(survey, place.person) if survey.paired else "",
     )
     audit_record(
         actor=actor,

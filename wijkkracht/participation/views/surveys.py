@@ -13,7 +13,7 @@ from wijkkracht.core.feedback import show_errors
 from wijkkracht.core.models import Person
 from wijkkracht.core.tables import table_csv, table_xlsx
 from wijkkracht.participation.forms import AnswerForm, QuestionForm, SurveyForm
-from wijkkracht.participation.models import Survey, SurveyStatus
+from wijkkracht.participation.models import Purpose, Survey, SurveyStatus
 from wijkkracht.participation.results import survey_results, survey_table
 from wijkkracht.participation.selectors import place_of, roll_counts
 from wijkkracht.participation.services.surveys import (
@@ -89,9 +89,14 @@ def question_add_view(request: CollectiveRequest, survey_id: int) -> HttpRespons
     return redirect("participation:survey", request.collective.slug, survey.pk)
 
 
+def _plain_survey(survey_id: int) -> Survey:
+    """A survey that is not a measurement: those open, close and report in the impact app."""
+    return get_object_or_404(Survey.objects.exclude(purpose=Purpose.MEASUREMENT), pk=survey_id)
+
+
 @staff_only
 def survey_status_view(request: CollectiveRequest, survey_id: int, action: str) -> HttpResponse:
-    survey = get_object_or_404(Survey, pk=survey_id)
+    survey = _plain_survey(survey_id)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     try:
@@ -152,7 +157,7 @@ def survey_letters_view(request: CollectiveRequest, survey_id: int) -> HttpRespo
 
 @staff_only
 def survey_results_view(request: CollectiveRequest, survey_id: int) -> HttpResponse:
-    survey = get_object_or_404(Survey, pk=survey_id)
+    survey = _plain_survey(survey_id)
     total, results = survey_results(survey)
     context = {
         "survey": survey,
@@ -165,7 +170,7 @@ def survey_results_view(request: CollectiveRequest, survey_id: int) -> HttpRespo
 
 @staff_only
 def survey_export_view(request: CollectiveRequest, survey_id: int, kind: str) -> HttpResponse:
-    survey = get_object_or_404(Survey, pk=survey_id)
+    survey = _plain_survey(survey_id)
     header, rows = survey_table(survey)
     name = f"enquete-{survey.pk}"
     if kind == "csv":
