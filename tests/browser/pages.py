@@ -8,6 +8,7 @@ from django.contrib.auth.tokens import default_token_generator
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from tests.browser.impact_pages import IMPACT_PAGES
 from tests.browser.participation_pages import PARTICIPATION_PAGES
 from tests.browser.visit import PageVisit, as_coordinator, as_nobody
 from tests.members.build import YEAR
@@ -359,4 +360,4 @@ PAGES.append(
         "businesscase:method", as_nobody, lambda bw: f"/{bw.world.a.slug}/businesscase/rekenwijze/"
     )
 )
-PAGES += PARTICIPATION_PAGES
+PAGES += PARTICIPATION_PAGES + IMPACT_PAGES
