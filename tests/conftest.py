@@ -11,9 +11,9 @@ from django_scopes import scope
 from tests.activities.build import ActivityIds, activities_build
 from tests.businesscase.build import BusinessCaseIds, businesscase_build
 from tests.help.build import HelpIds, help_build
+from tests.impact.build import ImpactIds, impact_build
 from tests.info.build import InfoIds, info_build
 from tests.members.build import MemberIds, members_build
-from tests.impact.build import ImpactIds, impact_build
 from tests.participation.build import ParticipationIds, participation_build
 from wijkkracht.core.models import Collective, Person, User
 from wijkkracht.core.services.accounts import api_token_create

@@ -21,6 +21,9 @@ from wijkkracht.help.models import HelpRequest, Volunteer
 from wijkkracht.help.selectors import request_facts, volunteer_facts
 from wijkkracht.help.services.planning import week_plan
 from wijkkracht.help.services.requests import help_request_create
+from wijkkracht.impact.models import Round
+from wijkkracht.impact.poster import poster
+from wijkkracht.impact.results import round_results
 from wijkkracht.members.exports import register_xlsx
 from wijkkracht.members.models import Contribution, Member
 from wijkkracht.participation.models import Ballot, Budget, Response, Survey
@@ -52,6 +55,7 @@ def test_demo_is_a_village_and_a_city_federation_and_loads_only_once(db: None, c
         _sannes_shared_meal(village)
         _the_coordinators_business_case()
         _the_neighbourhood_budget_and_the_survey()
+        _the_measurements_and_their_infographic()
 
     printed = capsys.readouterr().out
     for role in (
@@ -89,6 +93,27 @@ def _the_neighbourhood_budget_and_the_survey() -> None:
     assert counts["invited"] == 750
     assert counts["online"] > 0 and counts["paper"] > 0
     assert Response.objects.filter(survey=survey).count() == counts["online"] + counts["paper"]
+
+
+def _the_measurements_and_their_infographic() -> None:
+    """2025 and 2026 for the whole village and the meal before and after, with their changes;
+    the 2026 infographic puts cohesion and loneliness beside the national figures."""
+    rounds = {r.title: r for r in Round.objects.all()}
+    assert set(rounds) == {
+        "Dorpsmeting 2025",
+        "Dorpsmeting 2026",
+        "Aanschuiftafel: voormeting",
+        "Aanschuiftafel: nameting",
+    }
+    latest = round_results(rounds["Dorpsmeting 2026"])
+    assert [r.instrument.key for r in latest] == ["cbs-cohesion", "djg6"]
+    assert all(f.change is not None for r in latest for f in r.figures)
+    sheet = poster(rounds["Dorpsmeting 2026"], latest, "Veldhoek")
+    assert "in heel Nederland 6,4" in sheet.summary and "in heel Nederland 48,6 %" in sheet.summary
+    assert "sinds de vorige meting" in sheet.summary
+    meal = round_results(rounds["Aanschuiftafel: nameting"])[0]
+    assert meal.figures[0].change is not None and meal.figures[0].change.value < 0
+    assert "sinds de voormeting" in poster(rounds["Aanschuiftafel: nameting"], [meal], "V").summary
 
 
 def _the_coordinators_business_case() -> None:

@@ -19,6 +19,7 @@ from wijkkracht.core.services.people import federation_staff_add, person_create
 from wijkkracht.demo.activities import city_meeting_load, village_meeting_load
 from wijkkracht.demo.businesscase import meal_case_load, village_case_load
 from wijkkracht.demo.help import aaltje_load, help_load
+from wijkkracht.demo.impact import village_impact_load
 from wijkkracht.demo.info import info_load
 from wijkkracht.demo.members import member_list_csv, members_load, treasury_load
 from wijkkracht.demo.participation import village_participation_load
@@ -137,6 +138,7 @@ def _create_all() -> None:
         )
         village_case_load(village, coordinator)
         village_participation_load(village, coordinator, rng)
+        village_impact_load(village, coordinator, rng)
     federation = federation_create(
         actor=None, name="Stadscoöperatie Utrecht Samen", slug=FEDERATION_SLUG
     )

@@ -146,10 +146,10 @@ def _votes(
         approvals = _approvals(rng, codes)
         budget_vote(actor=by, budget=budget, approvals=approvals, area="", person=person, code=code)
 
-    _online_and_paper(budget, actor, people, rng, vote)
+    online_and_paper(budget, actor, people, rng, vote)
 
 
-def _online_and_paper(
+def online_and_paper(
     target: Budget | Survey,
     actor: User,
     people: list[Person],
@@ -259,7 +259,7 @@ def _survey(collective: Collective, actor: User, people: list[Person], rng: rand
         answers = _answers(survey, rng)
         survey_answer(actor=by, survey=survey, answers=answers, person=person, code=code)
 
-    _online_and_paper(survey, actor, people, rng, answer)
+    online_and_paper(survey, actor, people, rng, answer)
 
 
 def _dialogue(collective: Collective, actor: User) -> None:

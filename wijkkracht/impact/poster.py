@@ -91,10 +91,13 @@ def _change_text(figure: Figure, stage: str) -> str:
     return _("%(amount)s%(unit)s lager %(since)s (marge %(low)s tot %(high)s).") % values
 
 
-def _figure_lines(result: InstrumentResult) -> list[Figure]:
-    """The poster shows the shares when the instrument has them, else the total's mean."""
+def _figure_lines(result: InstrumentResult, stage: str) -> list[Figure]:
+    """The poster shows the shares when the instrument has them, else the total's mean; after
+    a voormeting also the mean, which carries the change for the same people."""
     shares = [f for f in result.figures if f.unit == "%"]
-    return shares or [result.figures[0]]
+    if not shares or stage == Stage.AFTER:
+        return [result.figures[0], *shares]
+    return shares
 
 
 def _block(result: InstrumentResult, y: int, stage: str) -> tuple[Block, int]:
@@ -104,7 +107,7 @@ def _block(result: InstrumentResult, y: int, stage: str) -> tuple[Block, int]:
         block.notes.append((y, _("Minder dan 10 mensen vulden dit in. Daarom tonen we niets.")))
         block.sentences.append(block.notes[-1][1])
         return block, y + 30
-    for figure in _figure_lines(result):
+    for figure in _figure_lines(result, stage):
         if figure.estimate is None:
             continue
         top = HUNDRED if figure.unit == "%" else result.instrument.maximum(result.instrument.total)
