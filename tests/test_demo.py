@@ -99,16 +99,17 @@ def _the_measurements_and_their_infographic() -> None:
     """2025 and 2026 for the whole village and the meal before and after, with their changes;
     the 2026 infographic puts cohesion and loneliness beside the national figures."""
     rounds = {r.title: r for r in Round.objects.all()}
+    this_year = timezone.localdate().year
     assert set(rounds) == {
-        "Dorpsmeting 2025",
-        "Dorpsmeting 2026",
+        f"Dorpsmeting {this_year - 1}",
+        f"Dorpsmeting {this_year}",
         "Aanschuiftafel: voormeting",
         "Aanschuiftafel: nameting",
     }
-    latest = round_results(rounds["Dorpsmeting 2026"])
+    latest = round_results(rounds[f"Dorpsmeting {this_year}"])
     assert [r.instrument.key for r in latest] == ["cbs-cohesion", "djg6"]
     assert all(f.change is not None for r in latest for f in r.figures)
-    sheet = poster(rounds["Dorpsmeting 2026"], latest, "Veldhoek")
+    sheet = poster(rounds[f"Dorpsmeting {this_year}"], latest, "Veldhoek")
     assert "in heel Nederland 6,4" in sheet.summary and "in heel Nederland 48,6 %" in sheet.summary
     assert "sinds de vorige meting" in sheet.summary
     meal = round_results(rounds["Aanschuiftafel: nameting"])[0]

@@ -5,6 +5,8 @@ import datetime
 import math
 import random
 
+from django.utils import timezone
+
 from wijkkracht.activities.models import Activity
 from wijkkracht.core.models import Collective, Person, User
 from wijkkracht.demo.participation import online_and_paper
@@ -60,8 +62,11 @@ def _answers(measurement: Round, warmth: float, rng: random.Random) -> dict[int,
 
 
 def _area_round(
-    collective: Collective, actor: User, year: int, mood: float, rng: random.Random
+    collective: Collective, actor: User, years_ago: int, mood: float, rng: random.Random
 ) -> Round:
+    """A round over a year of work: the last twelve months, or the twelve before them."""
+    end = timezone.localdate() - datetime.timedelta(days=365 * years_ago)
+    year = end.year
     measurement = round_create(
         actor=actor,
         collective=collective,
@@ -69,8 +74,8 @@ def _area_round(
         stage="area",
         instruments=["cbs-cohesion", "djg6"],
         reach="members",
-        period_start=datetime.date(year - 1, 9, 1),
-        period_end=datetime.date(year, 8, 31),
+        period_start=end - datetime.timedelta(days=364),
+        period_end=end,
     )
     survey = measurement.survey
     question_add(
@@ -100,6 +105,7 @@ def _area_round(
 def _meal_rounds(collective: Collective, actor: User, meal: Activity, rng: random.Random) -> None:
     """The meal's guests before and after a year of Thursdays: the same people, lonelier
     before. Warmth per guest is kept, so the pairs change plausibly."""
+    year_ago = timezone.localdate() - datetime.timedelta(days=365)
     before = round_create(
         actor=actor,
         collective=collective,
@@ -108,8 +114,8 @@ def _meal_rounds(collective: Collective, actor: User, meal: Activity, rng: rando
         instruments=["djg6"],
         reach="activity",
         activity_id=meal.pk,
-        period_start=datetime.date(2025, 1, 1),
-        period_end=datetime.date(2025, 1, 31),
+        period_start=year_ago - datetime.timedelta(days=30),
+        period_end=year_ago,
     )
     round_open(actor=actor, measurement=before)
     guests = invited(before)
@@ -127,8 +133,8 @@ def _meal_rounds(collective: Collective, actor: User, meal: Activity, rng: rando
         instruments=[],
         reach="same",
         before=before,
-        period_start=datetime.date(2025, 2, 1),
-        period_end=datetime.date(2026, 1, 31),
+        period_start=year_ago + datetime.timedelta(days=1),
+        period_end=timezone.localdate(),
     )
     round_open(actor=actor, measurement=after)
     for person in answering[: int(len(answering) * 0.9)]:
@@ -139,7 +145,7 @@ def _meal_rounds(collective: Collective, actor: User, meal: Activity, rng: rando
 
 def village_impact_load(collective: Collective, coordinator: User, rng: random.Random) -> None:
     """Call inside the village's scope, after its members, activities and surveys exist."""
-    _area_round(collective, coordinator, 2025, 0.6, rng)
-    _area_round(collective, coordinator, 2026, 0.75, rng)
+    _area_round(collective, coordinator, 1, 0.6, rng)
+    _area_round(collective, coordinator, 0, 0.75, rng)
     meal = Activity.objects.get(title="Aanschuiftafel")
     _meal_rounds(collective, coordinator, meal, rng)

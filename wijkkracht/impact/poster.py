@@ -5,6 +5,7 @@ round (or for the same people since the voormeting), and what the collective did
 block says in words what it shows, for screen readers and for the text version below it.
 """
 
+import textwrap
 from dataclasses import dataclass, field
 
 from django.template.defaultfilters import floatformat
@@ -22,7 +23,7 @@ BAR_X = 300
 BAR_SPACE = WIDTH - MARGIN - BAR_X - 90
 HEADER = 170
 LINE = 96
-DID_ROW = 64
+DID_ROW = 80
 TEN = 10
 HUNDRED = 100
 
@@ -57,9 +58,10 @@ class Block:
 @dataclass
 class Poster:
     title: str
+    heading: str
     subtitle: str
     blocks: list[Block]
-    did: list[tuple[int, int, str, str]]  # x, y, big number, label
+    did: list[tuple[int, int, str, str, list[tuple[int, str]]]]  # x, y, number, label, lines
     did_y: int
     sources_y: int
     sources: list[tuple[int, str]]
@@ -68,8 +70,8 @@ class Poster:
 
     @property
     def summary(self) -> str:
-        parts = [self.subtitle] + [f"{b.title}: {b.text}" for b in self.blocks]
-        parts += [f"{label}: {number}." for _x, _y, number, label in self.did]
+        parts = [f"{self.heading}.", self.subtitle] + [f"{b.title}: {b.text}" for b in self.blocks]
+        parts += [f"{label}: {number}." for _x, _y, number, label, _lines in self.did]
         return " ".join(parts)
 
 
@@ -102,7 +104,15 @@ def _figure_lines(result: InstrumentResult, stage: str) -> list[Figure]:
 
 def _block(result: InstrumentResult, y: int, stage: str) -> tuple[Block, int]:
     block = Block(y=y, title=result.instrument.name)
-    y += 36
+    total = result.instrument.total
+    maximum = _number(result.instrument.maximum(total))
+    meaning = (
+        _("Score van 0 tot %s. Hoe hoger, hoe beter.")
+        if total.higher_is == "better"
+        else _("Score van 0 tot %s. Hoe lager, hoe beter.")
+    ) % maximum
+    block.notes.append((y + 26, meaning))
+    y += 62
     if not result.shown:
         block.notes.append((y, _("Minder dan 10 mensen vulden dit in. Daarom tonen we niets.")))
         block.sentences.append(block.notes[-1][1])
@@ -133,20 +143,19 @@ def _block(result: InstrumentResult, y: int, stage: str) -> tuple[Block, int]:
             sentence += _(", in heel Nederland %s") % _number(figure.national, figure.unit)
         block.sentences.append(sentence + ".")
         change = _change_text(figure, stage)
-        y += 64
+        y += 76 if figure.national is not None else 46
         if change:
             block.notes.append((y, change))
             block.sentences.append(change)
-            y += 26
+            y += 30
         y += 10
     return block, y
 
 
 def poster(measurement: Round, results: list[InstrumentResult], collective_name: str) -> Poster:
     answered = max((r.respondents for r in results), default=0)
-    subtitle = _("%(n)s bewoners vulden de vragenlijst in. %(stage)s, %(date)s.") % {
+    subtitle = _("%(n)s bewoners vulden de vragenlijst in (%(date)s).") % {
         "n": answered if answered >= TEN else _("Minder dan 10"),
-        "stage": measurement.get_stage_display().capitalize(),
         "date": date_format(measurement.period_end, "F Y"),
     }
     y = HEADER + 20
@@ -163,6 +172,7 @@ def poster(measurement: Round, results: list[InstrumentResult], collective_name:
             did_y + 44 + (index // 3) * DID_ROW,
             number_format(item.value, 0, force_grouping=True),
             item.label,
+            [(line_y, line) for line_y, line in enumerate(textwrap.wrap(item.label, 28)[:2])],
         )
         for index, item in enumerate(figures)
     ]
@@ -171,8 +181,8 @@ def poster(measurement: Round, results: list[InstrumentResult], collective_name:
     sources += [r.instrument.national.source for r in results if r.instrument.national.source]
     height = max(A4_HEIGHT, y + 40 + 18 * len(sources))
     return Poster(
-        title=_("Zo gaat het in %(name)s: %(round)s")
-        % {"name": collective_name, "round": measurement.title},
+        title=_("Zo gaat het in %(name)s") % {"name": collective_name},
+        heading=measurement.title,
         subtitle=subtitle,
         blocks=blocks,
         did=cells,
