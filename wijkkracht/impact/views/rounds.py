@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from wijkkracht.activities.selectors import activity_choices
@@ -66,7 +67,8 @@ def round_create_view(request: CollectiveRequest) -> HttpResponse:
             "de meting openen."
         ),
     }
-    return render(request, "impact/form.html", context)
+    context["back"] = reverse("impact:round_list", args=[request.collective.slug])
+    return render(request, "core/form.html", context)
 
 
 def _own_questions(measurement: Round) -> list:
@@ -86,7 +88,6 @@ def round_view(request: CollectiveRequest, round_id: int) -> HttpResponse:
         "coordinator": request.membership.has(RoleName.COORDINATOR),
         "results": round_results(measurement),
         "own": _own_questions(measurement),
-        "threshold": shown,
     }
     return render(request, "impact/round.html", context)
 

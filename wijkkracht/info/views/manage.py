@@ -49,10 +49,10 @@ def _form_page(
 ) -> HttpResponse:
     context = {
         "form": form,
-        "page_title": title,
+        "title": title,
         "back": reverse(back, args=[request.collective.slug]),
     }
-    return render(request, "info/form.html", context)
+    return render(request, "core/form.html", context)
 
 
 @coordinator_only

@@ -36,6 +36,7 @@ from wijkkracht.participation.views.common import (
     Next,
     anyone_here,
     areas,
+    form_page,
     is_staff,
     letters_response,
     money,
@@ -74,9 +75,7 @@ def budget_create_view(request: CollectiveRequest) -> HttpResponse:
             actor=request.user, collective=request.collective, **form.cleaned_data
         )
         return redirect("participation:budget", request.collective.slug, budget.pk)
-    return render(
-        request, "participation/form.html", {"form": form, "title": _("Nieuw wijkbudget")}
-    )
+    return form_page(request, form=form, title=_("Nieuw wijkbudget"))
 
 
 @staff_only
@@ -101,7 +100,7 @@ def budget_import_view(request: CollectiveRequest) -> HttpResponse:
         ),
         "multipart": True,
     }
-    return render(request, "participation/form.html", context)
+    return form_page(request, **context)
 
 
 @staff_only

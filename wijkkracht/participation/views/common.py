@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.models import Person, RoleName
@@ -23,6 +24,12 @@ staff_only = role_required(*STAFF)
 # Volunteers type in the paper ballots and questionnaires.
 paper_desk = role_required(*STAFF, RoleName.VOLUNTEER)
 anyone_here = role_required()
+
+
+def form_page(request: CollectiveRequest, **context: object) -> HttpResponse:
+    """A page with one form; going back without saving leads to the participation overview."""
+    context.setdefault("back", reverse("participation:overview", args=[request.collective.slug]))
+    return render(request, "core/form.html", context)
 
 
 def is_staff(request: CollectiveRequest) -> bool:

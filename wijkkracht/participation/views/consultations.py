@@ -18,7 +18,7 @@ from wijkkracht.participation.services.consultations import (
     consultation_create,
     consultation_publish,
 )
-from wijkkracht.participation.views.common import anyone_here, is_staff, staff_only
+from wijkkracht.participation.views.common import anyone_here, form_page, is_staff, staff_only
 
 
 @staff_only
@@ -41,7 +41,7 @@ def consultation_create_view(request: CollectiveRequest) -> HttpResponse:
             "Zij wegen de punten in een enquête. Het verslag zegt wat bewoners vragen."
         ),
     }
-    return render(request, "participation/form.html", context)
+    return form_page(request, **context)
 
 
 @anyone_here

@@ -18,7 +18,7 @@ from wijkkracht.participation.selectors import (
     surveys,
 )
 from wijkkracht.participation.services.dialogues import dialogue_create, meeting_add, priorities_set
-from wijkkracht.participation.views.common import anyone_here, is_staff, staff_only
+from wijkkracht.participation.views.common import anyone_here, form_page, is_staff, staff_only
 
 
 def overview_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
@@ -44,9 +44,7 @@ def dialogue_create_view(request: CollectiveRequest) -> HttpResponse:
             actor=request.user, collective=request.collective, **form.cleaned_data
         )
         return redirect("participation:dialogue", request.collective.slug, dialogue.pk)
-    return render(
-        request, "participation/form.html", {"form": form, "title": _("Nieuwe wijkdialoog")}
-    )
+    return form_page(request, form=form, title=_("Nieuwe wijkdialoog"))
 
 
 @anyone_here

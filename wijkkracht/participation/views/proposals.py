@@ -17,7 +17,7 @@ from wijkkracht.participation.services.proposals import (
     proposal_submit,
     proposal_support,
 )
-from wijkkracht.participation.views.common import anyone_here, is_staff, staff_only
+from wijkkracht.participation.views.common import anyone_here, form_page, is_staff, staff_only
 
 
 @anyone_here
@@ -49,7 +49,7 @@ def proposal_create_view(request: CollectiveRequest) -> HttpResponse:
             )
             return redirect("participation:proposal", request.collective.slug, proposal.pk)
     title = _("Idee voor %s") % budget.title if budget else _("Idee insturen")
-    return render(request, "participation/form.html", {"form": form, "title": title})
+    return form_page(request, form=form, title=title)
 
 
 @anyone_here

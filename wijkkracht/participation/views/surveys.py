@@ -26,6 +26,7 @@ from wijkkracht.participation.services.surveys import (
 from wijkkracht.participation.views.common import (
     Next,
     anyone_here,
+    form_page,
     is_staff,
     letters_response,
     paper_desk,
@@ -44,7 +45,7 @@ def survey_create_view(request: CollectiveRequest) -> HttpResponse:
             actor=request.user, collective=request.collective, **form.cleaned_data
         )
         return redirect("participation:survey", request.collective.slug, survey.pk)
-    return render(request, "participation/form.html", {"form": form, "title": _("Nieuwe enquête")})
+    return form_page(request, form=form, title=_("Nieuwe enquête"))
 
 
 def _taken_part(request: CollectiveRequest, survey: Survey) -> bool | None:
