@@ -9,7 +9,7 @@ from wijkkracht.impact.statistics import Estimate, mean_estimate, share_estimate
 DECIMALS = 2
 
 
-def _rounded(value: float | None) -> float | None:
+def rounded(value: float | None) -> float | None:
     return None if value is None else round(value, DECIMALS)
 
 
@@ -18,8 +18,8 @@ def estimate_json(estimate: Estimate | None) -> dict[str, Any] | None:
         return None
     return {
         "n": estimate.n,
-        "value": _rounded(estimate.value),
-        "ci95": [_rounded(estimate.low), _rounded(estimate.high)],
+        "value": rounded(estimate.value),
+        "ci95": [rounded(estimate.low), rounded(estimate.high)],
     }
 
 
@@ -45,14 +45,20 @@ def _scale_json(scale: Scale, scored: list[Scored]) -> dict[str, Any]:
     }
 
 
-def shares_of(instrument: Instrument, scored: list[Scored]) -> dict[str, Estimate | None]:
-    """The instrument's reported shares (lonely, severely lonely) over the scored respondents."""
+def share_counts(instrument: Instrument, scored: list[Scored]) -> dict[str, tuple[int, int]]:
+    """Per reported share (lonely, severely lonely): how many of how many scored respondents."""
     categories = [s.category for s in scored if s.score is not None]
     return {
-        share.key: share_estimate(
-            sum(1 for c in categories if c in share.categories), len(categories)
-        )
+        share.key: (sum(1 for c in categories if c in share.categories), len(categories))
         for share in instrument.shares
+    }
+
+
+def shares_of(instrument: Instrument, scored: list[Scored]) -> dict[str, Estimate | None]:
+    """The instrument's reported shares with their intervals."""
+    return {
+        key: share_estimate(count, n)
+        for key, (count, n) in share_counts(instrument, scored).items()
     }
 
 

@@ -1,6 +1,5 @@
-import datetime
-
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.core.forms import DATE_WIDGET
@@ -54,6 +53,6 @@ class RoundForm(forms.Form):
         fields["instruments"].choices = [(i.key, i.name) for i in instrument_choices()]
         fields["activity"].choices = [("", _("Geen")), *activities]
         fields["before"].choices = [("", _("Geen")), *[(r.pk, r.title) for r in befores]]
-        today = datetime.date.today()
+        today = timezone.localdate()
         self.fields["period_start"].initial = today.replace(year=today.year - 1)
         self.fields["period_end"].initial = today

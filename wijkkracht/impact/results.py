@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from wijkkracht.impact.aggregate import shares_of
+from wijkkracht.impact.aggregate import share_counts, shares_of
 from wijkkracht.impact.instruments import Instrument, instrument_by_ref
 from wijkkracht.impact.models import Round, Stage
 from wijkkracht.impact.scoring import Scored, score
@@ -86,24 +86,16 @@ def _figures(instrument: Instrument, scored: list[Scored]) -> list[Figure]:
     return figures
 
 
-def _counts(instrument: Instrument, scored: list[Scored], key: str) -> tuple[int, int]:
-    share = next(s for s in instrument.shares if s.key == key)
-    categories = [s.category for s in scored if s.score is not None]
-    return sum(1 for c in categories if c in share.categories), len(categories)
-
-
 def _since(
     instrument: Instrument, figures: list[Figure], now: list[Scored], then: list[Scored]
 ) -> None:
     """The change since the previous round in the neighbourhood: other people, so Welch."""
+    counts_then, counts_now = share_counts(instrument, then), share_counts(instrument, now)
     for figure in figures:
         if figure.estimate is None:
             continue
         if figure.unit == "%":
-            before, after = (
-                _counts(instrument, then, figure.key),
-                _counts(instrument, now, figure.key),
-            )
+            before, after = counts_then[figure.key], counts_now[figure.key]
             if shown(before[1]):
                 figure.change = share_difference(before, after)
             continue

@@ -8,16 +8,16 @@ from django.utils.translation import gettext as _
 from wijkkracht.core.access import CollectiveRequest
 from wijkkracht.core.downloads import attachment
 from wijkkracht.core.tables import table_csv, table_xlsx
+from wijkkracht.impact.aggregate import rounded
 from wijkkracht.impact.models import Round
 from wijkkracht.impact.results import InstrumentResult, round_results
 from wijkkracht.impact.views.rounds import readers
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-DECIMALS = 2
 
 
 def _value(number: float | None) -> object:
-    return "" if number is None else round(number, DECIMALS)
+    return "" if number is None else rounded(number)
 
 
 def figures_table(results: list[InstrumentResult]) -> tuple[list[str], list[list[object]]]:
