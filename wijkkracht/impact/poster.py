@@ -40,6 +40,10 @@ class Bar:
     text: str
     national: bool
 
+    @property
+    def text_x(self) -> int:
+        return BAR_X + self.width + 8
+
 
 @dataclass
 class Block:
@@ -66,6 +70,8 @@ class Poster:
     sources: list[tuple[int, str]]
     height: int
     width: int = WIDTH
+    label_x: int = BAR_X - 12
+    bar_x: int = BAR_X
 
     @property
     def summary(self) -> str:
