@@ -136,7 +136,7 @@ def service_edit_view(
         return _form_page(request, form, title)
     context = {
         "form": form,
-        "page_title": service.name,
+        "title": service.name,
         "back": reverse("info:map_manage", args=[request.collective.slug]),
         "service": service,
         "walk_ins": service.walk_in_hours.all(),
