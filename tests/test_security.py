@@ -3,11 +3,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import datetime
+
 import pytest
+from django.contrib.sessions.models import Session
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
+from freezegun import freeze_time
 
-from tests.conftest import World
+from tests.conftest import World, login
 from wijkkracht import settings as project_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -125,3 +130,20 @@ def test_session_ends_after_two_hours_and_at_browser_close(world: World, client:
     assert cookie["samesite"] == "Lax"
     assert cookie["expires"] == ""  # a browser-session cookie
     assert client.session.get_expiry_age() == 2 * 3600
+
+
+def test_a_session_in_use_stays_alive_without_a_write_on_every_page(
+    world: World, client: Client
+) -> None:
+    home = f"/{world.a.slug}/"
+    with freeze_time("2026-11-30 09:00:00") as clock:
+        login(client, world.a_partner)
+        ends = Session.objects.get().expire_date
+        clock.tick(30)
+        assert "Cijfers voor partners" in client.get(home).content.decode()
+        assert Session.objects.get().expire_date == ends  # not written again within a minute
+        clock.tick(100 * 60)  # an hour and 40 minutes later, still inside the two hours
+        assert "Cijfers voor partners" in client.get(home).content.decode()
+        assert Session.objects.get().expire_date == timezone.now() + datetime.timedelta(hours=2)
+        clock.tick(2 * 3600 + 1)  # two hours without a page
+        assert "Cijfers voor partners" not in client.get(home).content.decode()

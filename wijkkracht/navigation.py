@@ -1,8 +1,14 @@
 """The menu of a collective. It lives beside the apps, not in core, because it names them all."""
 
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
 from django.http import HttpRequest
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from django.utils.functional import _StrPromise
 
 # Public pages, shown to every visitor, logged in or not.
 EVERYONE = ("*",)
@@ -33,15 +39,26 @@ _COLLECTIVE_MENU = [
 ]
 
 
+class MenuItem(NamedTuple):
+    url: str
+    label: "_StrPromise"
+
+
 def navigation(request: HttpRequest) -> dict[str, object]:
     """The menu of the collective in the URL: its public pages, and what the roles may open."""
     membership = getattr(request, "membership", None)
     if membership is None:
         return {"collective_menu": []}
-    slug = membership.collective.slug
-    menu = [
-        {"url": reverse(name, args=[slug]), "label": label}
-        for name, label, roles in _COLLECTIVE_MENU
-        if roles == EVERYONE or (membership.roles and (not roles or membership.has(*roles)))
-    ]
-    return {"collective_menu": menu}
+    return {
+        "collective_menu": _menu(membership.collective.slug, membership.roles, get_script_prefix())
+    }
+
+
+@lru_cache(maxsize=4096)
+def _menu(slug: str, roles: frozenset[str], prefix: str) -> tuple[MenuItem, ...]:
+    """Worked out once per collective and set of roles; the labels translate when shown."""
+    return tuple(
+        MenuItem(reverse(name, args=[slug]), label)
+        for name, label, allowed in _COLLECTIVE_MENU
+        if allowed == EVERYONE or (roles and (not allowed or roles.intersection(allowed)))
+    )

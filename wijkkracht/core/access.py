@@ -31,11 +31,11 @@ def membership_for(*, user: Any, collective: Collective) -> Membership:
     """Look up the user's person and roles in the (already scoped) collective."""
     if not user.is_authenticated:
         return Membership(collective=collective, person=None, roles=frozenset())
-    person = Person.objects.filter(user=user).first()
-    if person is None:
-        return Membership(collective=collective, person=None, roles=frozenset())
-    roles = frozenset(Role.objects.filter(person=person).values_list("name", flat=True))
-    return Membership(collective=collective, person=person, roles=roles)
+    # One query for the person and the roles; a second only for someone without a role here.
+    roles = list(Role.objects.filter(person__user=user).select_related("person"))
+    person = roles[0].person if roles else Person.objects.filter(user=user).first()
+    names = frozenset(role.name for role in roles)
+    return Membership(collective=collective, person=person, roles=names)
 
 
 class CollectiveRequest(HttpRequest):

@@ -1,7 +1,8 @@
+import time
 from collections.abc import Callable
+from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
-from django.urls import Resolver404, resolve
 from django_scopes import scope
 
 from wijkkracht.core.access import membership_for
@@ -26,29 +27,36 @@ CONTENT_SECURITY_POLICY = "; ".join(
 
 
 class CollectiveScopeMiddleware:
-    """Enter the scope of the collective named by the URL's first part, for the whole request.
+    """Run each view of /<collective-slug>/… inside the scope of that collective.
 
-    Outside /<collective-slug>/… no scope is active, so a query on a tenant-owned model
-    raises instead of quietly returning every collective's rows.
+    Outside those URLs no scope is active, so a query on a tenant-owned model raises instead
+    of quietly returning every collective's rows. The slug comes from the URL Django already
+    resolved for the view; this middleware is the last, so every other one has run.
     """
 
     def __init__(self, get_response: Handler) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        try:
-            slug = resolve(request.path_info).kwargs.get("collective_slug")
-        except Resolver404:
-            slug = None
+        return self.get_response(request)
+
+    def process_view(
+        self,
+        request: HttpRequest,
+        view: Callable[..., HttpResponse],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> HttpResponse | None:
+        slug = kwargs.get("collective_slug")
         if slug is None:
-            return self.get_response(request)
+            return None
         collective = Collective.objects.filter(slug=slug).first()
         if collective is None:
             raise Http404
         with scope(collective=collective):
             request.collective = collective  # type: ignore[attr-defined]
             request.membership = membership_for(user=request.user, collective=collective)  # type: ignore[attr-defined]
-            return self.get_response(request)
+            return view(request, *args, **kwargs)
 
 
 def security_headers(get_response: Handler) -> Handler:
@@ -60,6 +68,25 @@ def security_headers(get_response: Handler) -> Handler:
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         # Static files leave before Django's clickjacking middleware sees them.
         response.setdefault("X-Frame-Options", "DENY")
+        return response
+
+    return middleware
+
+
+# A session in use is written again at most this often, which moves its end two hours on.
+SESSION_REFRESH_SECONDS = 60
+
+
+def session_refresh(get_response: Handler) -> Handler:
+    """Keep a session alive while it is used, without a database write on every request."""
+
+    def middleware(request: HttpRequest) -> HttpResponse:
+        response = get_response(request)
+        session = request.session
+        if not session.is_empty():
+            now = int(time.time())
+            if now - session.get("_seen", 0) >= SESSION_REFRESH_SECONDS:
+                session["_seen"] = now  # modified: SessionMiddleware saves it with a new end
         return response
 
     return middleware
