@@ -28,14 +28,15 @@ def drop(url: str) -> None:
     name = parts.path.lstrip("/")
     admin_url = urlunsplit(parts._replace(path="/postgres"))
     with _connect(admin_url) as connection:
-        connection.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-        )
-        connection.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-                sql.Identifier(f"test_{name}")
+        # pytest's test databases: test_<name>, and test_<name>_gw0 … for each parallel worker.
+        test_names = connection.execute(
+            "SELECT datname FROM pg_database WHERE datname = %s OR datname LIKE %s",
+            [f"test_{name}", f"test_{name}_gw%"],
+        ).fetchall()
+        for database in [name, *(row[0] for row in test_names)]:
+            connection.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(database))
             )
-        )
 
 
 def main() -> int:

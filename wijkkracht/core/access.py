@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -13,6 +13,9 @@ from django.urls import reverse
 
 from wijkkracht.core.models import Collective, Person, Role, User
 from wijkkracht.core.models.people import SENSITIVE_ROLES
+
+if TYPE_CHECKING:
+    from wijkkracht.core.versions import Versions
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class CollectiveRequest(HttpRequest):
     user: User
     collective: Collective
     membership: Membership
+    versions: "Versions"
 
 
 def needs_second_factor(user: Any, roles: frozenset[str]) -> bool:

@@ -1,4 +1,8 @@
+from typing import Any
+
 from django.apps import AppConfig
+from django.db import connections
+from django.db.models.signals import post_migrate, pre_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -6,3 +10,22 @@ class CoreConfig(AppConfig):
     name = "wijkkracht.core"
     label = "core"
     verbose_name = _("Basis")
+
+    def ready(self) -> None:
+        pre_migrate.connect(_version_triggers_off, sender=self)
+        post_migrate.connect(_version_triggers_on, sender=self)
+
+
+def _version_triggers_off(using: str = "default", plan: Any = None, **kwargs: Any) -> None:
+    """Before migrations run, take the version triggers away (see core.versions)."""
+    from wijkkracht.core.versions import triggers_remove
+
+    if plan:
+        triggers_remove(connections[using])
+
+
+def _version_triggers_on(using: str = "default", **kwargs: Any) -> None:
+    """After every migrate the tables get their version triggers back (see core.versions)."""
+    from wijkkracht.core.versions import triggers_install
+
+    triggers_install(connections[using])

@@ -6,7 +6,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django_scopes import scope
 
 from wijkkracht.core.access import membership_for
-from wijkkracht.core.models import Collective
+from wijkkracht.core.versions import collective_with_versions
 
 Handler = Callable[[HttpRequest], HttpResponse]
 
@@ -50,9 +50,10 @@ class CollectiveScopeMiddleware:
         slug = kwargs.get("collective_slug")
         if slug is None:
             return None
-        collective = Collective.objects.filter(slug=slug).first()
-        if collective is None:
+        found = collective_with_versions(slug)
+        if found is None:
             raise Http404
+        collective, request.versions = found  # type: ignore[attr-defined]
         with scope(collective=collective):
             request.collective = collective  # type: ignore[attr-defined]
             request.membership = membership_for(user=request.user, collective=collective)  # type: ignore[attr-defined]

@@ -23,6 +23,7 @@ from wijkkracht.activities.services.activities import activity_end, activity_sav
 from wijkkracht.activities.views.common import managed_activity, visible_activity
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.models import RoleName
+from wijkkracht.core.pagecache import public_page
 
 ORGANISERS = (RoleName.COORDINATOR, RoleName.VOLUNTEER)
 
@@ -82,6 +83,7 @@ def activity_edit_view(request: CollectiveRequest, activity_id: int | None = Non
     return render(request, "activities/activity_form.html", {"form": form, "activity": activity})
 
 
+@public_page
 def activity_detail_view(
     request: CollectiveRequest, collective_slug: str, activity_id: int
 ) -> HttpResponse:

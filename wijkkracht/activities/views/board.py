@@ -21,6 +21,7 @@ from wijkkracht.activities.services.board import (
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.feedback import show_errors
 from wijkkracht.core.models import RoleName
+from wijkkracht.core.pagecache import public_page
 
 POSTS_PER_PAGE = 20
 
@@ -32,6 +33,7 @@ def _visible_posts(request: CollectiveRequest):  # type: ignore[no-untyped-def]
     return posts
 
 
+@public_page
 def board_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
     """Offers, questions and announcements; outsiders see only posts marked public."""
     posts = _visible_posts(request)
@@ -50,6 +52,7 @@ def board_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse
     return render(request, "activities/board.html", context)
 
 
+@public_page
 def post_detail_view(
     request: CollectiveRequest, collective_slug: str, post_id: int
 ) -> HttpResponse:

@@ -26,12 +26,14 @@ from wijkkracht.activities.selectors import (
 from wijkkracht.activities.views.common import visible_place
 from wijkkracht.core.access import CollectiveRequest
 from wijkkracht.core.downloads import attachment
+from wijkkracht.core.pagecache import public_page
 
 # The feed shows what is still to come and the last few weeks, as calendar apps expect.
 FEED_PAST = datetime.timedelta(days=90)
 FEED_CACHE_SECONDS = 24 * 3600
 
 
+@public_page
 def calendar_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
     """The week's activities by day, for everyone; people of the collective see all of them."""
     today = timezone.localdate()

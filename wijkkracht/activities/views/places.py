@@ -25,8 +25,10 @@ from wijkkracht.activities.views.common import visible_place
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.feedback import show_errors
 from wijkkracht.core.models import RoleName
+from wijkkracht.core.pagecache import public_page
 
 
+@public_page
 def place_list_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
     places = Place.objects.prefetch_related("rooms")
     if not sees_private(request.membership):
@@ -34,6 +36,7 @@ def place_list_view(request: CollectiveRequest, collective_slug: str) -> HttpRes
     return render(request, "activities/place_list.html", {"places": places})
 
 
+@public_page
 def place_detail_view(
     request: CollectiveRequest, collective_slug: str, place_id: int
 ) -> HttpResponse:

@@ -11,7 +11,14 @@ from wijkkracht.core.models.people import (
     RoleName,
     User,
 )
-from wijkkracht.core.models.tenancy import Area, AreaKind, Collective, Federation, LegalForm
+from wijkkracht.core.models.tenancy import (
+    Area,
+    AreaKind,
+    Collective,
+    DataVersion,
+    Federation,
+    LegalForm,
+)
 
 __all__ = [
     "AccessEntry",
@@ -21,6 +28,7 @@ __all__ = [
     "AuditEntry",
     "Collective",
     "ContactPreference",
+    "DataVersion",
     "Federation",
     "FederationStaff",
     "LegalForm",

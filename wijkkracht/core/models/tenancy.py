@@ -18,6 +18,9 @@ class AreaKind(models.TextChoices):
 class Area(models.Model):
     """A CBS area (gemeente, wijk or buurt); public reference data shared by all collectives."""
 
+    # Public pages of every collective show it: a change makes them all new (core.versions).
+    shared_data = True
+
     code = models.CharField(
         _("CBS-code"), max_length=10, unique=True, validators=[cbs_code_validator]
     )
@@ -45,6 +48,8 @@ class Area(models.Model):
 
 class Federation(models.Model):
     """A city or regional umbrella of collectives; it sees aggregates, never persons."""
+
+    shared_data = True  # named on the pages of its collectives (core.versions)
 
     name = models.CharField(_("naam"), max_length=200)
     slug = models.SlugField(_("korte naam in de link"), unique=True)
@@ -97,3 +102,15 @@ class Collective(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class DataVersion(models.Model):
+    """How often the data of one collective changed (id: the collective's) or the data every
+    collective shows (id 0: CBS areas and figures, federations). Database triggers count every
+    insert, update and delete (`core.versions`), so a cached page keyed by it is never stale."""
+
+    id = models.BigIntegerField(primary_key=True)
+    version = models.BigIntegerField()
+
+    def __str__(self) -> str:
+        return f"{self.id}: {self.version}"

@@ -22,6 +22,9 @@ class AreaFigure(models.Model):
     Keyed by CBS code, not by Area, so the Netherlands (NL00) has figures too.
     """
 
+    # Every collective's facts page shows it: a change makes them all new (core.versions).
+    shared_data = True
+
     code = models.CharField(_("CBS-code"), max_length=10)
     year = models.PositiveSmallIntegerField(_("jaar"))
     measure = models.CharField(_("cijfer"), max_length=30, choices=Measure.choices)

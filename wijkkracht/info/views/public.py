@@ -4,6 +4,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from wijkkracht.core.access import CollectiveRequest
+from wijkkracht.core.pagecache import public_page
 from wijkkracht.info.facts import collective_facts
 from wijkkracht.info.forms import SearchForm
 from wijkkracht.info.models import Article, ArticleKind, Need, Organisation, Service
@@ -23,6 +24,7 @@ def _public_only(request: CollectiveRequest) -> bool:
     return not request.membership.roles
 
 
+@public_page
 def home_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
     public_only = _public_only(request)
     counts = need_counts(public_only=public_only)
@@ -35,6 +37,7 @@ def home_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
     return render(request, "info/home.html", context)
 
 
+@public_page
 def search_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
     form = SearchForm(request.GET)
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
@@ -50,6 +53,7 @@ def search_view(request: CollectiveRequest, collective_slug: str) -> HttpRespons
     return render(request, "info/search.html", context)
 
 
+@public_page
 def need_view(request: CollectiveRequest, collective_slug: str, need: str) -> HttpResponse:
     if need not in Need.values:
         raise Http404
@@ -58,6 +62,7 @@ def need_view(request: CollectiveRequest, collective_slug: str, need: str) -> Ht
     return render(request, "info/need.html", context)
 
 
+@public_page
 def service_detail_view(
     request: CollectiveRequest, collective_slug: str, service_id: int
 ) -> HttpResponse:
@@ -68,6 +73,7 @@ def service_detail_view(
     return render(request, "info/service_detail.html", {"service": service})
 
 
+@public_page
 def organisation_detail_view(
     request: CollectiveRequest, collective_slug: str, organisation_id: int
 ) -> HttpResponse:
@@ -79,11 +85,13 @@ def organisation_detail_view(
     return render(request, "info/organisation_detail.html", context)
 
 
+@public_page
 def walk_in_list_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
     context = {"walk_ins": walk_in_week(public_only=_public_only(request))}
     return render(request, "info/walk_in_list.html", context)
 
 
+@public_page
 def article_list_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
     public_only = _public_only(request)
     context = {
@@ -93,11 +101,13 @@ def article_list_view(request: CollectiveRequest, collective_slug: str) -> HttpR
     return render(request, "info/article_list.html", context)
 
 
+@public_page
 def news_list_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
     news = articles(public_only=_public_only(request), kind=ArticleKind.NEWS)
     return render(request, "info/news_list.html", {"news": news})
 
 
+@public_page
 def article_detail_view(
     request: CollectiveRequest, collective_slug: str, article_id: int
 ) -> HttpResponse:
@@ -108,5 +118,6 @@ def article_detail_view(
     return render(request, "info/article_detail.html", {"article": article})
 
 
+@public_page
 def facts_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
     return render(request, "info/facts.html", {"facts": collective_facts(request.collective)})

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest
 from wijkkracht.core.feedback import show_errors
+from wijkkracht.core.pagecache import public_page
 from wijkkracht.participation.forms import DialogueForm, MeetingForm, PrioritiesForm
 from wijkkracht.participation.models import Dialogue
 from wijkkracht.participation.selectors import (
@@ -21,6 +22,7 @@ from wijkkracht.participation.services.dialogues import dialogue_create, meeting
 from wijkkracht.participation.views.common import anyone_here, form_page, is_staff, staff_only
 
 
+@public_page
 def overview_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
     """What residents can have a say in; a visitor from outside sees only how to take part."""
     staff = is_staff(request)
