@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 CONNECTIONS = 50
 WORKERS = 4  # as in the README's production section
 ROUNDS = 3
-PASSWORD = "wijkkracht-demo"
+PASSWORD = "wijkkracht-demo"  # noqa: S105 - the demo's, printed by ./run
 LUA = """
 done = function(summary, latency, requests)
   local e = summary.errors
@@ -87,7 +87,7 @@ def production_env(folder: Path) -> dict[str, str]:
 
 
 def manage(env: dict[str, str], *args: str) -> None:
-    subprocess.run(
+    subprocess.run(  # noqa: S603 - our own interpreter and arguments
         [sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True
     )
 
@@ -165,7 +165,10 @@ class Site:
                 "POST",
                 "/account/tweestaps/",
                 cookies,
-                {"token": f"{totp(device.bin_key):06d}", "csrfmiddlewaretoken": cookies["csrftoken"]},
+                {
+                    "token": f"{totp(device.bin_key):06d}",
+                    "csrfmiddlewaretoken": cookies["csrftoken"],
+                },
             )
             assert status == 302, f"second factor of {email} answered {status}"
         return cookies
@@ -182,7 +185,7 @@ class Site:
             if asset in seen:
                 continue
             seen.add(asset)
-            status, headers, content = self.request("GET", asset, {}, **compressed)
+            status, _headers, content = self.request("GET", asset, {}, **compressed)
             assert status == 200, f"{asset}: {status}"
             total += len(content)
             if asset.endswith(".css"):
@@ -221,8 +224,9 @@ def load(site: Site, path: str, cookies: dict[str, str], seconds: int, script: P
     command = ["wrk", "-t2", f"-c{CONNECTIONS}", "-s", str(script)]
     for header in headers:
         command += ["-H", header]
-    subprocess.run([*command, "-d1s", url], check=True, capture_output=True)  # warm every worker
-    output = subprocess.run(
+    # wrk and our own arguments; the first second warms every worker.
+    subprocess.run([*command, "-d1s", url], check=True, capture_output=True)  # noqa: S603
+    output = subprocess.run(  # noqa: S603
         [*command, f"-d{seconds}s", url], check=True, capture_output=True, text=True
     ).stdout
     match = re.search(r"RESULT (\d+) (\d+) (\d+) (\d+) (\d+) (\d+)", output)
@@ -278,7 +282,6 @@ def main() -> None:
     finally:
         if pg_url:
             import pg_test_database
-
             from django.db import connections
 
             connections.close_all()
@@ -300,7 +303,7 @@ def run(env: dict[str, str], folder: Path, args: argparse.Namespace) -> None:
     script = folder / "report.lua"
     script.write_text(LUA)
     port = free_port()
-    server = subprocess.Popen(
+    server = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
         [
             sys.executable,
             "-m",
@@ -329,7 +332,7 @@ def measure(site: Site, script: Path, args: argparse.Namespace) -> None:
     sessions: dict[str, dict[str, str]] = {}
     print(
         f"\n{WORKERS} gunicorn workers, {CONNECTIONS} connections; each page and the bare view "
-        f"(/api/health) take turns, {ROUNDS} × {args.seconds} s each, so the ratio is of one "
+        f"(/api/health) take turns, {ROUNDS} x {args.seconds} s each, so the ratio is of one "
         "moment\n"
     )
     print(

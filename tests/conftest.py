@@ -167,3 +167,9 @@ def fast_password_hashing(request: pytest.FixtureRequest, settings) -> None:  # 
     """
     if request.node.get_closest_marker("browser") is None:
         settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The browser tests first: they take longest, so the parallel workers end together."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is None)

@@ -1,9 +1,8 @@
+import datetime
 import os
 import subprocess
 import sys
 from pathlib import Path
-
-import datetime
 
 import pytest
 from django.contrib.sessions.models import Session

@@ -20,6 +20,9 @@ from tests.processes import ROOT, child_process_env
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 AXE_URL_PATH = "/__test__/axe.min.js"
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}
+}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -125,3 +128,16 @@ def log_in(page: Page, email: str) -> None:
         page.get_by_label("Code uit de app (6 cijfers)").fill(f"{totp(device.bin_key):06d}")
         page.get_by_role("button", name="Controleren").click()
         page.wait_for_load_state()
+
+
+def axe_violations(page: Page) -> list[str]:
+    """axe-core's WCAG 2.1 A/AA (and 2.2 target size) violations on the page as it is now."""
+    if not page.evaluate("() => 'axe' in window"):
+        page.add_script_tag(url=AXE_URL_PATH)
+    violations = page.evaluate(
+        "options => axe.run(document, options).then(r => r.violations)", AXE_OPTIONS
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+        for v in violations
+    ]

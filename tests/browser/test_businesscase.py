@@ -7,8 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Browser, expect
 
-from tests.browser.conftest import log_in, new_context
-from tests.browser.test_accessibility import _axe_violations
+from tests.browser.conftest import axe_violations, log_in, new_context
 from tests.browser.world import BrowserWorld
 
 pytestmark = pytest.mark.browser
@@ -71,5 +70,5 @@ def test_from_a_template_to_a_printed_report_and_a_new_version(
     log_in(zoomed, bworld.world.a_coordinator.email)
     zoomed.goto(page.url + "rapport/")
     assert zoomed.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
-    assert _axe_violations(zoomed) == []
+    assert axe_violations(zoomed) == []
     zoomed.goto("about:blank")  # as test_accessibility: never close a tab right after axe

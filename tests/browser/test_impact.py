@@ -9,8 +9,7 @@ import pytest
 from django_scopes import scope
 from playwright.sync_api import Browser, expect
 
-from tests.browser.conftest import log_in, new_context
-from tests.browser.test_accessibility import _axe_violations
+from tests.browser.conftest import axe_violations, log_in, new_context
 from tests.browser.world import BrowserWorld
 from tests.conftest import make_person
 from wijkkracht.impact.models import Round
@@ -91,4 +90,4 @@ def test_make_open_answer_and_print_the_infographic_on_one_a4(
     log_in(zoomed, world.a_partner.email)
     zoomed.goto(f"/{world.a.slug}/impact/{measurement.pk}/infographic/")
     assert zoomed.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
-    assert _axe_violations(zoomed) == []
+    assert axe_violations(zoomed) == []

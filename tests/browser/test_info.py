@@ -7,8 +7,7 @@ import pytest
 from django_scopes import scope
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import log_in, new_context
-from tests.browser.test_accessibility import _axe_violations
+from tests.browser.conftest import axe_violations, log_in, new_context
 from tests.browser.world import BrowserWorld
 from wijkkracht.info.models import Question
 
@@ -115,5 +114,5 @@ def test_from_the_social_map_to_the_desk_and_the_facts(
     zoomed = new_context(browser, server_url, viewport={"width": 640, "height": 900}).new_page()
     zoomed.goto(f"/{slug}/informatie/buurtcijfers/")
     assert zoomed.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
-    assert _axe_violations(zoomed) == []
+    assert axe_violations(zoomed) == []
     zoomed.goto("about:blank")  # as test_accessibility: never close a tab right after axe

@@ -8,8 +8,7 @@ import pytest
 from django_scopes import scope
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import log_in, new_context
-from tests.browser.test_accessibility import _axe_violations
+from tests.browser.conftest import axe_violations, log_in, new_context
 from tests.browser.world import BrowserWorld
 from wijkkracht.core.models import Person
 from wijkkracht.participation.models import Budget
@@ -89,4 +88,4 @@ def test_letters_online_and_paper_votes_and_the_explained_result(
     log_in(zoomed, bworld.member.email)
     zoomed.goto(budget_url + "uitslag/")
     assert zoomed.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
-    assert _axe_violations(zoomed) == []
+    assert axe_violations(zoomed) == []

@@ -31,7 +31,7 @@ def _queries(client: Client, url: str) -> tuple[str, int]:
 
 
 def test_a_visitor_gets_the_kept_page_with_one_query(world: World, client: Client) -> None:
-    first, made = _queries(client, _service_url(world))
+    _first, made = _queries(client, _service_url(world))
     again, kept = _queries(Client(), _service_url(world))
     assert "Formulierenhulp" in again
     assert kept == 1 < made  # the collective and its versions, nothing else
@@ -53,13 +53,11 @@ def test_a_bulk_update_and_another_process_show_at_once(world: World, client: Cl
         Service.objects.filter(pk=world.a_info.public_service_id).update(name="Formulierenteam")
     assert "Formulierenteam" in client.get(_service_url(world)).content.decode()
     # A worker or a command in another process, straight in the database.
-    manage(
-        "shell",
-        "-c",
+    rename = (
         "from django.db import connection; connection.cursor().execute("
-        f"\"UPDATE info_service SET name = 'Papierwinkel' WHERE id = {world.a_info.public_service_id}\")",
-        env=child_process_env(),
+        "\"UPDATE info_service SET name = 'Papierwinkel' WHERE id = %s\", [%s])"
     )
+    manage("shell", "-c", rename % ("%s", world.a_info.public_service_id), env=child_process_env())
     assert "Papierwinkel" in client.get(_service_url(world)).content.decode()
 
 
