@@ -3,6 +3,7 @@ morning reminder to call back."""
 
 import datetime
 import io
+from datetime import timedelta
 
 from django.core import mail
 from django.core.management import call_command
@@ -17,7 +18,8 @@ from tests.help.build import a_request, a_volunteer
 from tests.help.conftest import Loket
 from wijkkracht.core.models import Person
 from wijkkracht.core.services.privacy import person_erase, person_export
-from wijkkracht.help.models import Channel, HealthNote, HelpRequest, HoursEntry
+from wijkkracht.help.models import Channel, HealthNote, HelpRequest, HoursEntry, Status, Urgency
+from wijkkracht.help.selectors import DASHBOARD_ROWS, dashboard
 from wijkkracht.help.services.assignments import assignment_answer, assignment_propose
 from wijkkracht.help.services.health import health_note_save
 from wijkkracht.help.services.hours import hours_log
@@ -135,3 +137,38 @@ def test_the_nightly_analyze_gives_the_query_planner_statistics(loket: Loket) ->
         else:
             cursor.execute("SELECT count(*) FROM pg_stats WHERE tablename = 'help_helprequest'")
         assert cursor.fetchone()[0] > 0
+
+
+def test_the_dashboard_lists_the_first_rows_of_each_list_in_order(
+    loket: Loket, client: Client
+) -> None:
+    day = timezone.localdate()
+    with scope(collective=loket.collective):
+        resident = Person.objects.get(user=loket.coordinator)
+        today = [a_request(loket.collective, resident, days=0) for _ in range(DASHBOARD_ROWS + 2)]
+        for minute, help_request in enumerate(reversed(today)):
+            HelpRequest.objects.filter(pk=help_request.pk).update(
+                start_time=datetime.time(9, minute)
+            )
+        urgent, late, closed = today[-1], today[0], a_request(loket.collective, resident, days=3)
+        HelpRequest.objects.filter(pk=urgent.pk).update(urgency=Urgency.HIGH)
+        HelpRequest.objects.filter(pk=late.pk).update(date=day - timedelta(days=2))
+        HelpRequest.objects.filter(pk=closed.pk).update(status=Status.DONE, follow_up_on=day)
+        board = dashboard()
+
+    # Today in order of the start time: the last made starts first; the late one moved away.
+    assert [r.pk for r in board.today] == [r.pk for r in reversed(today[1:])][:DASHBOARD_ROWS]
+    assert [r.pk for r in board.overdue] == [late.pk]
+    assert [r.pk for r in board.unmatched[:2]] == [urgent.pk, late.pk]
+    assert len(board.unmatched) == DASHBOARD_ROWS
+    assert [r.pk for r in board.follow_ups] == [closed.pk]
+    assert board.counts == {
+        "open": DASHBOARD_ROWS + 2,
+        "unmatched": DASHBOARD_ROWS + 2,
+        "overdue": 1,
+    }
+
+    login(client, loket.coordinator)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(f"/{loket.collective.slug}/hulp/").status_code == 200
+    assert len(captured.captured_queries) <= 10
