@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from django.db import models
@@ -312,7 +313,7 @@ def _first_rows_of_sections(
                 for row in fetched
                 if getattr(row, f"in_{name}") and getattr(row, f"rank_{name}") <= DASHBOARD_ROWS
             ),
-            key=lambda row, name=name: getattr(row, f"rank_{name}"),
+            key=attrgetter(f"rank_{name}"),
         )
         for name in sections
     }
