@@ -3,11 +3,13 @@
 Every chart says in words what it shows (its ``summary`` becomes the SVG's description)."""
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
-from wijkkracht.businesscase.calculation.simulation import Simulation
+if TYPE_CHECKING:
+    from wijkkracht.businesscase.calculation.simulation import Simulation
 
 WIDTH = 640
 LABEL = 38  # characters of a tornado label
@@ -117,7 +119,7 @@ def tornado_chart(base: float, swings: list[tuple[str, float, float]]) -> Chart:
     return chart
 
 
-def distribution_chart(simulation: Simulation) -> Chart:
+def distribution_chart(simulation: "Simulation") -> Chart:
     """How often each NPV came out of the draws; the part above zero in the gain colour."""
     counts, edges = simulation.histogram
     chart = Chart(

@@ -4,21 +4,18 @@ figures. Callers are inside a collective's scope."""
 import copy
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
 from wijkkracht.businesscase.calculation.case import Case
 from wijkkracht.businesscase.calculation.exact import Outcome, outcome
 from wijkkracht.businesscase.calculation.reading import case_read, most_likely
-from wijkkracht.businesscase.calculation.simulation import (
-    Simulation,
-    Swing,
-    sensitivity,
-    simulate,
-)
 from wijkkracht.businesscase.models import BusinessCase, Scenario, Use, UseKind
 from wijkkracht.businesscase.realised import Period, figure_label, figure_value
+
+if TYPE_CHECKING:
+    from wijkkracht.businesscase.calculation.simulation import Simulation, Swing
 
 
 def cases(*, published_only: bool = False) -> QuerySet[BusinessCase]:
@@ -85,13 +82,18 @@ def realised(scenario: Scenario, period: Period) -> Realised:
 @dataclass(frozen=True)
 class Report:
     outcome: Outcome
-    simulation: Simulation
+    simulation: "Simulation"
     base_npv: float
-    swings: list[Swing]
+    swings: list["Swing"]
     realised: Realised
 
 
 def report(scenario: Scenario, period: Period) -> Report | None:
+    from wijkkracht.businesscase.calculation.simulation import (  # numpy: slow to import
+        sensitivity,
+        simulate,
+    )
+
     case = scenario_case(scenario)
     if case is None:
         return None

@@ -12,7 +12,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
-from openpyxl import load_workbook
 
 Cell = str | datetime.date | int | float | None
 
@@ -89,6 +88,8 @@ def _present(value: Cell) -> bool:
 
 
 def _xlsx_rows(content: bytes) -> Iterator[tuple[Cell, ...]]:
+    from openpyxl import load_workbook  # loaded on first use: slow to import
+
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds for a damaged or renamed file

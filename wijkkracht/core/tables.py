@@ -5,8 +5,6 @@ import io
 from collections.abc import Iterable
 from decimal import Decimal
 
-from openpyxl import Workbook
-
 
 def table_csv(header: list[str], rows: Iterable[list[object]]) -> bytes:
     """CSV as Dutch Excel opens it with a double click: ';' and UTF-8 with a BOM."""
@@ -23,6 +21,8 @@ def _dutch(value: object) -> object:
 
 
 def table_xlsx(header: list[str], rows: Iterable[list[object]], sheet_name: str) -> bytes:
+    from openpyxl import Workbook  # loaded on first use: slow to import
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(sheet_name)
     sheet.append(header)

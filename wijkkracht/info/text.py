@@ -8,8 +8,7 @@ PostgreSQL checks that the two agree (hyphenated words aside, see `words`).
 import re
 from functools import lru_cache
 from pathlib import Path
-
-import snowballstemmer
+from typing import Any
 
 # A word, or a chain of words with hyphens ("wmo-loket", "tafeltje-dek-je").
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
@@ -18,7 +17,6 @@ _STOP_WORDS = frozenset(
     for line in (Path(__file__).parent / "data" / "dutch.stop").read_text().splitlines()
     if line.strip() and not line.startswith("#")
 )
-_STEMMER = snowballstemmer.stemmer("dutch")
 
 
 def words(text: str) -> list[str]:
@@ -37,9 +35,16 @@ def words(text: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import snowballstemmer  # loaded on first use: it imports the stemmers of 30 languages
+
+    return snowballstemmer.stemmer("dutch")
+
+
 @lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
-    return str(_STEMMER.stemWord(word))
+    return str(_stemmer().stemWord(word))
 
 
 def terms(text: str) -> list[str]:

@@ -10,9 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from wijkkracht.activities.feed import activity_event, calendar_feed, feed_fingerprint
 from wijkkracht.activities.models import Kind, Occurrence, Place
-from wijkkracht.activities.printing import programme_pdf
 from wijkkracht.activities.schedule import zone
 from wijkkracht.activities.selectors import (
     FEED_FIELDS,
@@ -73,6 +71,12 @@ def _absolute(path: str) -> str:
 def _feed(request: CollectiveRequest, name: str, place: Place | None) -> HttpResponse:
     """The feed, built once per version: calendar apps poll it, and building is the slow part.
     The cache key and the ETag are a hash of what the feed shows, so it is never stale."""
+    from wijkkracht.activities.feed import (  # icalendar: slow to import
+        activity_event,
+        calendar_feed,
+        feed_fingerprint,
+    )
+
     activities = feed_activities(since=timezone.localdate() - FEED_PAST, place=place)
     cancelled = cancelled_starts(activities)
     version = feed_fingerprint(
@@ -119,6 +123,10 @@ def place_feed_view(
 
 def programme_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
     """The week on one A4 in large print, for the notice board and members without internet."""
+    from wijkkracht.activities.printing import (
+        programme_pdf,
+    )  # loaded on first use: reportlab is slow to import
+
     today = timezone.localdate()
     monday = week_from_param(request.GET.get("week"), today)
     occurrences = list(

@@ -20,7 +20,6 @@ from wijkkracht.businesscase.realised import Period, last_twelve_months
 from wijkkracht.businesscase.selectors import Report, report
 from wijkkracht.businesscase.services.cases import use_count
 from wijkkracht.businesscase.views.cases import is_staff, scenario_get, staff_or_partner
-from wijkkracht.businesscase.workbook import scenario_workbook
 from wijkkracht.core.access import CollectiveRequest
 from wijkkracht.core.downloads import attachment
 
@@ -108,6 +107,8 @@ def _report_context(scenario: Scenario, found: Report) -> dict[str, object]:
 
 @staff_or_partner
 def report_xlsx_view(request: CollectiveRequest, scenario_id: int) -> HttpResponse:
+    from wijkkracht.businesscase.workbook import scenario_workbook  # openpyxl: slow to import
+
     scenario = scenario_get(scenario_id, published_only=not is_staff(request))
     content = scenario_workbook(scenario)
     return attachment(

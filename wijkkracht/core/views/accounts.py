@@ -1,8 +1,6 @@
 import base64
 from io import BytesIO
 
-import qrcode
-import qrcode.image.svg
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import authenticate, login, logout
@@ -71,6 +69,8 @@ def logout_view(request: HttpRequest) -> HttpResponse:
 
 
 def _qr_svg(uri: str) -> str:
+    import qrcode.image.svg  # loaded on first use: slow to import
+
     buffer = BytesIO()
     qrcode.make(uri, image_factory=qrcode.image.svg.SvgPathImage, box_size=8).save(buffer)
     svg = buffer.getvalue().decode()

@@ -2,18 +2,23 @@
 
 import datetime
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 
 from wijkkracht.core.models import User
 from wijkkracht.help.models import HelpRequest, Volunteer
-from wijkkracht.help.planning import Plan, plan_week
 from wijkkracht.help.selectors import open_requests_for_week, request_facts, volunteer_facts
 from wijkkracht.help.services.assignments import assignment_propose
 
+if TYPE_CHECKING:
+    from wijkkracht.help.planning import Plan
 
-def week_plan(monday: datetime.date) -> tuple[Plan, dict[int, HelpRequest]]:
+
+def week_plan(monday: datetime.date) -> tuple["Plan", dict[int, HelpRequest]]:
     """The optimal plan for the open requests of the week, and those requests by id."""
+    from wijkkracht.help.planning import plan_week  # scipy loads in 0.7 s
+
     requests = open_requests_for_week(monday)
     facts = [request_facts(request) for request in requests]
     plan = plan_week(facts, volunteer_facts({fact.resident_id for fact in facts}), monday)

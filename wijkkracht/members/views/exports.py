@@ -9,7 +9,6 @@ from wijkkracht.core.models import ContactPreference
 from wijkkracht.members.exports import register_csv, register_xlsx
 from wijkkracht.members.models import Member
 from wijkkracht.members.models.members import household_key
-from wijkkracht.members.printing import labels_pdf, letters_pdf
 from wijkkracht.members.selectors import arrears, contribution_list, owed
 
 CONTENT_TYPES = {
@@ -37,6 +36,10 @@ def register_export_view(request: CollectiveRequest, extension: str) -> HttpResp
 @role_required("coordinator", "board")
 def labels_view(request: CollectiveRequest) -> HttpResponse:
     """Labels for everyone who gets post instead of e-mail, one per household."""
+    from wijkkracht.members.printing import (
+        labels_pdf,
+    )  # loaded on first use: reportlab is slow to import
+
     persons, households = [], set()
     members = Member.objects.filter(until=None).select_related("person").order_by("number")
     for member in members.exclude(person__contact_preference=ContactPreference.EMAIL):
@@ -50,6 +53,10 @@ def labels_view(request: CollectiveRequest) -> HttpResponse:
 @role_required("coordinator", "board")
 def letters_view(request: CollectiveRequest, year: int) -> HttpResponse:
     """Letters for households without e-mail; ?herinnering=1 prints reminders for arrears."""
+    from wijkkracht.members.printing import (
+        letters_pdf,
+    )  # loaded on first use: reportlab is slow to import
+
     reminder = request.GET.get("herinnering") == "1"
     contributions = arrears(year) if reminder else contribution_list(year=year)
     letters = [
