@@ -1,12 +1,13 @@
 """Plan the week: the assignment of open requests to volunteers with the highest total score.
 
-Exact, not greedy. Each (request, volunteer) pair that ``evaluate`` allows is a 0/1 variable;
+Exact, not greedy. Each (request, volunteer) pair the score allows is a 0/1 variable;
 the constraints are: a request gets at most one volunteer, a volunteer gets at most their
 remaining tasks for the week, and never two tasks that overlap in time (one constraint per
 moment where several of a volunteer's possible tasks meet, i.e. per clique of the interval
 graph). HiGHS's branch-and-bound (scipy.optimize.milp) solves it to a zero optimality gap.
 Without time overlaps this is the classical assignment problem, so a test and the benchmark
-compare it with scipy's linear_sum_assignment.
+compare it with scipy's linear_sum_assignment. All pairs are scored at once by
+``scores.ScoreTable``; ``evaluate`` then words the reasons of the pairs the plan keeps.
 """
 
 import datetime
@@ -17,7 +18,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_array
 
 from wijkkracht.help.matching import Candidate, RequestFacts, VolunteerFacts, evaluate, week_start
-from wijkkracht.help.models import Category
+from wijkkracht.help.scores import ScoreTable
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class _Option:
     request: RequestFacts
     volunteer: VolunteerFacts
     day: datetime.date
-    candidate: Candidate
+    score: int
 
 
 def plan_week(
@@ -54,7 +55,7 @@ def plan_week(
     chosen = _solve(options, volunteers, monday) if options else []
     planned = {option.request.id for option in chosen}
     chosen.sort(key=lambda option: (option.day, option.request.when.start, option.request.id))
-    pairs = [PlannedPair(option.request.id, option.day, option.candidate) for option in chosen]
+    pairs = [PlannedPair(option.request.id, option.day, _candidate(option)) for option in chosen]
     return Plan(
         monday=monday,
         pairs=pairs,
@@ -65,26 +66,25 @@ def plan_week(
 def _options(
     requests: list[RequestFacts], volunteers: list[VolunteerFacts], monday: datetime.date
 ) -> list[_Option]:
+    table = ScoreTable(volunteers, monday)
     options = []
-    # Most volunteers do only a few kinds of help: look only at those who do this kind.
-    by_category: dict[str, list[VolunteerFacts]] = {}
-    for volunteer in volunteers:
-        for category in volunteer.categories:
-            by_category.setdefault(category, []).append(volunteer)
     for request in requests:
         day = request.when.day_in_week(monday)
         if day is None:
             continue
-        fitting = (
-            volunteers
-            if request.category == Category.OTHER
-            else by_category.get(request.category, [])
-        )
-        for volunteer in fitting:
-            result = evaluate(volunteer, request, day)
-            if not isinstance(result, str):
-                options.append(_Option(request, volunteer, day, result))
+        scores = table.scores(request, day)
+        options += [
+            _Option(request, volunteers[index], day, int(scores[index]))
+            for index in np.flatnonzero(scores >= 0)
+        ]
     return options
+
+
+def _candidate(option: _Option) -> Candidate:
+    """The kept pair with its reasons in words (the same score, worked out one by one)."""
+    candidate = evaluate(option.volunteer, option.request, option.day)
+    assert not isinstance(candidate, str)  # noqa: S101 - the table allowed this pair
+    return candidate
 
 
 def _solve(
@@ -117,7 +117,7 @@ def _solve(
         (np.ones(len(rows)), (np.array(rows), np.array(columns))),
         shape=(len(upper), len(options)),
     ).tocsr()
-    scores = np.array([option.candidate.score for option in options], dtype=float)
+    scores = np.array([option.score for option in options], dtype=float)
     result = milp(
         c=-scores,
         constraints=LinearConstraint(matrix, -np.inf, np.array(upper)),
@@ -131,19 +131,27 @@ def _solve(
 
 
 def _overlap_cliques(options: list[_Option], variables: list[int]) -> list[list[int]]:
-    """Sets of one volunteer's options that all overlap at one moment (two or more)."""
-    intervals = sorted(
-        (
-            datetime.datetime.combine(option.day, option.request.when.start),
-            datetime.datetime.combine(option.day, option.request.when.end),
-            variable,
-        )
-        for option, variable in zip(options, variables, strict=True)
-    )
+    """The largest sets of one volunteer's options that all run at one moment (two or more).
+
+    A sweep over the starts and ends in time order (an end first when one ends as another
+    starts): the options running just before an end that follows a start form a maximal clique.
+    """
+    events = []
+    for option, variable in zip(options, variables, strict=True):
+        when = option.request.when
+        events.append((datetime.datetime.combine(option.day, when.start), 1, variable))
+        events.append((datetime.datetime.combine(option.day, when.end), 0, variable))
+    events.sort()
     cliques = []
-    for start, _end, _variable in intervals:
-        # Everything running at this start moment; a maximal clique starts at some interval.
-        running = [variable for begin, end, variable in intervals if begin <= start < end]
-        if len(running) > 1:
-            cliques.append(running)
+    running: list[int] = []
+    grew = False
+    for _moment, is_start, variable in events:
+        if is_start:
+            running.append(variable)
+            grew = True
+            continue
+        if grew and len(running) > 1:
+            cliques.append(list(running))
+        grew = False
+        running.remove(variable)
     return cliques
