@@ -28,6 +28,7 @@ OBJECT_IDS: dict[str, Callable[[World], int]] = {
     "payment_id": lambda world: world.a_members.payment_id,
     "run_id": lambda world: world.a_members.run_id,
     "import_id": lambda world: world.a_members.import_id,
+    "job_id": lambda world: world.a_members.job_id,
     "request_id": lambda world: world.a_help.request_id,
     "assignment_id": lambda world: world.a_help.assignment_id,
     "referral_id": lambda world: world.a_help.referral_id,

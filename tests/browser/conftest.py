@@ -62,7 +62,8 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture(scope="session")
 def server_url(django_db_setup: None, django_db_blocker) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    """Gunicorn in its own process on the test database: the server as it runs in production."""
+    """Gunicorn and the task worker in their own processes on the test database: the server
+    as it runs in production."""
     with django_db_blocker.unblock():
         env = child_process_env()
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
@@ -87,6 +88,20 @@ def server_url(django_db_setup: None, django_db_blocker) -> Iterator[str]:  # ty
         cwd=ROOT,
         env=env,
     )
+    worker = subprocess.Popen(
+        [
+            sys.executable,
+            "manage.py",
+            "db_worker",
+            "--no-startup-delay",
+            "--no-reload",
+            "--interval",
+            "0.2",
+            "-v0",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while True:
@@ -96,11 +111,13 @@ def server_url(django_db_setup: None, django_db_blocker) -> Iterator[str]:  # ty
         except OSError:
             if time.monotonic() > deadline or server.poll() is not None:
                 server.kill()
+                worker.kill()
                 raise
             time.sleep(0.2)
     yield url
-    server.terminate()
-    server.wait(timeout=10)
+    for process in (server, worker):
+        process.terminate()
+        process.wait(timeout=10)
 
 
 @pytest.fixture

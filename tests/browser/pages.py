@@ -110,6 +110,7 @@ PAGES = [
                 lambda bw: f"leden/importeren/{bw.world.a_members.import_id}/",
             ),
             ("members:creditor", lambda bw: "contributie/bank/"),
+            ("core:job", lambda bw: f"taken/{bw.world.a_members.job_id}/"),
             ("members:contribution_year", lambda bw: f"contributie/{YEAR}/"),
             ("members:year_report", lambda bw: f"contributie/{YEAR}/jaaroverzicht/"),
             (

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from django_scopes import scope
 
-from wijkkracht.core.models import Collective, Person
+from wijkkracht.core.models import Collective, Job, JobStatus, Person
 from wijkkracht.core.services.records import sheet_upload_store
 from wijkkracht.members.models import MemberImport, Payment
 from wijkkracht.members.services.contributions import contribution_run, rule_set
@@ -29,6 +29,7 @@ class MemberIds:
     payment_id: int
     run_id: int
     import_id: int
+    job_id: int
 
 
 def members_build(collective: Collective, person: Person) -> MemberIds:
@@ -76,6 +77,16 @@ def members_build(collective: Collective, person: Person) -> MemberIds:
                 "leden.csv", b"voornaam;achternaam;postcode;huisnummer\nJan;Smit;7915AB;3\n"
             ),
         )
+        job = Job.objects.create(
+            collective=collective,
+            kind="debit_run",
+            arguments={"year": YEAR},
+            status=JobStatus.DONE,
+            total=1,
+            done=1,
+            result_url=f"/{collective.slug}/contributie/incassobestand/{run.pk}/",
+            back_url=f"/{collective.slug}/contributie/{YEAR}/",
+        )
         return MemberIds(
             member_id=member.pk,
             mandate_id=mandate.pk,
@@ -83,4 +94,5 @@ def members_build(collective: Collective, person: Person) -> MemberIds:
             payment_id=payment.pk,
             run_id=run.pk,
             import_id=upload.pk,
+            job_id=job.pk,
         )

@@ -9,8 +9,9 @@ from django.utils.http import urlsafe_base64_encode
 from django_scopes import scope
 from django_tasks import task
 
+from wijkkracht.core.jobs import job_do
 from wijkkracht.core.mail import templated_mail
-from wijkkracht.core.models import Collective, Person
+from wijkkracht.core.models import Collective, Job, Person
 
 
 @task()
@@ -30,3 +31,11 @@ def invitation_send(*, collective_id: int, person_id: int) -> None:
             link = settings.SITE_URL + reverse("core:invitation", args=[uid, token])
         context = {"person": person, "collective": collective, "link": link}
         templated_mail("core/mail/invitation", context, [user.email])
+
+
+@task()
+def job_run(*, collective_id: int, job_id: int) -> None:
+    """Do long work a user started from a page (see core.jobs)."""
+    collective = Collective.objects.get(pk=collective_id)
+    with scope(collective=collective), translation.override(settings.LANGUAGE_CODE):
+        job_do(Job.objects.select_related("created_by").get(pk=job_id))

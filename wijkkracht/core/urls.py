@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, reverse_lazy
 
-from wijkkracht.core.views import accounts, collective, home, me, people, platform, privacy
+from wijkkracht.core.views import accounts, collective, home, jobs, me, people, platform, privacy
 
 app_name = "core"
 
@@ -59,6 +59,7 @@ collective_patterns = [
         "api-sleutels/<int:token_id>/intrekken/", me.api_token_revoke_view, name="api_token_revoke"
     ),
     path("logboek/", me.audit_log_view, name="audit_log"),
+    path("taken/<int:job_id>/", jobs.job_view, name="job"),
 ]
 
 urlpatterns = [

