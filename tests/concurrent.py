@@ -1,4 +1,4 @@
-"""Send requests at the same instant, each from its own thread, client and connection."""
+"""Send requests, or run work, at the same instant, each from its own thread and connection."""
 
 import threading
 from collections.abc import Callable
@@ -29,3 +29,21 @@ def at_once(clients: list[Client], send: Callable[[int, Client], HttpResponse]) 
     for thread in threads:
         thread.join()
     return codes
+
+
+def at_the_same_instant(works: list[Callable[[], object]]) -> None:
+    """Run each piece of work in its own thread and connection, all released at once."""
+    barrier = threading.Barrier(len(works))
+
+    def worker(work: Callable[[], object]) -> None:
+        barrier.wait()
+        try:
+            work()
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker, args=(work,)) for work in works]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()

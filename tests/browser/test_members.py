@@ -46,7 +46,8 @@ def test_treasurer_imports_a_list_runs_the_year_and_downloads_the_debit_file(
         page.get_by_text("Alles klopt. 5 leden in 5 huishoudens, 5 met machtiging.")
     ).to_be_visible()
     page.get_by_role("button", name="Inlezen").click()
-    expect(page.get_by_role("status")).to_contain_text("5 leden zijn ingelezen.")
+    expect(page.get_by_role("status")).to_contain_text("Klaar: 5 leden.", timeout=20_000)
+    page.get_by_role("link", name="Naar de ledenlijst").click()
 
     page.get_by_role("link", name="Contributie").click()
     page.get_by_role("button", name=f"Contributie {YEAR} berekenen").click()

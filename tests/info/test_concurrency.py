@@ -2,17 +2,19 @@
 in once, and one new word enters the search vocabulary once."""
 
 import time
+from functools import partial
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django_scopes import scope
 
-from tests.concurrent import at_once
+from tests.concurrent import at_once, at_the_same_instant
 from tests.conftest import login, make_user
 from tests.info.conftest import Point
-from wijkkracht.core.models import AuditEntry
+from wijkkracht.core.models import AuditEntry, Job
 from wijkkracht.core.services.records import sheet_upload_store
+from wijkkracht.core.tasks import job_run
 from wijkkracht.info.models import MapImport, Organisation, SearchWord, Service
 from wijkkracht.info.search import search
 from wijkkracht.info.services import importing
@@ -56,6 +58,14 @@ def test_four_coordinators_confirm_one_import_and_it_is_read_in_once(
     )
     assert codes == [302] * COORDINATORS  # every coordinator got an answer, none an error
     with scope(collective=point.collective):
+        jobs = list(Job.objects.values_list("pk", flat=True))
+    assert len(jobs) == COORDINATORS  # each click queued a job; workers may run them together
+    at_the_same_instant(
+        [partial(job_run.call, collective_id=point.collective.pk, job_id=job) for job in jobs]
+    )
+    with scope(collective=point.collective):
+        ended = sorted(Job.objects.values_list("status", "error"))
+        assert ended == [("done", "")] + [("failed", "Dit bestand is al ingelezen.")] * 3
         assert Organisation.objects.count() == 1
         assert Service.objects.count() == 1
         assert AuditEntry.objects.filter(action="social_map.import").count() == 1

@@ -36,14 +36,18 @@ def _upload(client: Client, content: bytes, name: str = "sociale-kaart.csv") -> 
     return response["Location"]
 
 
-def test_the_coordinator_reads_in_the_municipalitys_list(point: Point, client: Client) -> None:
+def test_the_coordinator_reads_in_the_municipalitys_list(
+    point: Point, client: Client, immediate_tasks, django_capture_on_commit_callbacks
+) -> None:
     login(client, point.coordinator)
     preview = _upload(client, _csv(*ROWS))
     page = client.get(preview).content.decode()
     assert "Alles klopt. 3 diensten van 2 organisaties." in page
     with scope(collective=point.collective):
         assert not Organisation.objects.exists()  # the preview writes nothing
-    client.post(preview + "bevestigen/")
+    with django_capture_on_commit_callbacks(execute=True):  # the task worker reads it in
+        job_page = client.post(preview + "bevestigen/")["Location"]
+    assert "Klaar: 3 diensten." in client.get(job_page).content.decode()
     with scope(collective=point.collective):
         assert Organisation.objects.count() == 2
         wmo = Service.objects.select_related("organisation").get(name="Wmo-loket")

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.module_loading import autodiscover_modules
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from wijkkracht.core.models import Collective, Job, JobStatus, User
 
@@ -77,6 +78,18 @@ class Progress:
 
 def no_progress(done: int, total: int) -> None:
     """For work that runs outside a job (a command, a test)."""
+
+
+def sheet_refused(errors: int) -> ValidationError:
+    """The error of an import job whose file has errors (listed on the page it came from)."""
+    return ValidationError(
+        ngettext(
+            "Er is niets ingelezen: het bestand heeft %(count)s fout.",
+            "Er is niets ingelezen: het bestand heeft %(count)s fouten.",
+            errors,
+        )
+        % {"count": errors}
+    )
 
 
 def job_start(

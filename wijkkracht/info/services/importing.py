@@ -4,6 +4,7 @@ A row is one service of one organisation. An organisation or service that is alr
 map (same name) is brought up to date, so next year's list can be read in again.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from wijkkracht.core.jobs import no_progress
 from wijkkracht.core.models import User
 from wijkkracht.core.services.audit import audit_record
 from wijkkracht.core.spreadsheet import Cell, SheetRow, SpreadsheetError, sheet_read
@@ -93,7 +95,9 @@ class MapPlan:
         return len({row.organisation["name"].lower() for row in self.rows})
 
 
-def map_plan(*, content: bytes, filename: str) -> MapPlan:
+def map_plan(
+    *, content: bytes, filename: str, progress: Callable[[int, int], None] = no_progress
+) -> MapPlan:
     """Read and check a social-map spreadsheet in the current collective; writes nothing."""
     plan = MapPlan()
     try:
@@ -108,7 +112,8 @@ def map_plan(*, content: bytes, filename: str) -> MapPlan:
         plan.errors.append(str(error))
         return plan
     seen: dict[tuple[str, str], int] = {}
-    for row in rows:
+    for done, row in enumerate(rows):
+        progress(done, len(rows))
         planned = _row_plan(row, columns, plan.errors)
         if planned is None:
             continue
@@ -205,16 +210,28 @@ def _check(instance: Organisation | Service, exclude: list[str], problems: list[
 class MapImportError(Exception):
     """The file has errors; nothing was written."""
 
+    def __init__(self, plan: MapPlan) -> None:
+        super().__init__("\n".join(plan.errors))
+        self.plan = plan
 
-def map_import_confirm(*, actor: User, upload: MapImport) -> MapPlan:
-    """Write the checked file: every row or, when one row is wrong, none."""
+
+def map_import_confirm(
+    *,
+    actor: User | None,
+    upload: MapImport,
+    progress: Callable[[int, int], None] = no_progress,
+) -> MapPlan:
+    """Write the checked file: every row or, when one row is wrong, none. The check runs
+    first, outside the transaction (with progress); a second confirmation is refused."""
+    if upload.imported_at is not None:
+        raise ValidationError(_("Dit bestand is al ingelezen."))
+    plan = map_plan(content=bytes(upload.content), filename=upload.filename, progress=progress)
+    if not plan.ok:
+        raise MapImportError(plan)
     with transaction.atomic():
         upload = MapImport.objects.select_for_update().get(pk=upload.pk)
         if upload.imported_at is not None:
             raise ValidationError(_("Dit bestand is al ingelezen."))
-        plan = map_plan(content=bytes(upload.content), filename=upload.filename)
-        if not plan.ok:
-            raise MapImportError
         collective = upload.collective
         organisations = {o.name.lower(): o for o in Organisation.objects.all()}
         saved: set[str] = set()

@@ -1,22 +1,18 @@
 """Read in a municipality's social map: upload, look at the preview and the errors, confirm."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
-from wijkkracht.core.feedback import show_errors
+from wijkkracht.core.jobs import job_start
 from wijkkracht.core.models import RoleName
 from wijkkracht.core.services.records import sheet_upload_store
 from wijkkracht.info.forms import UploadForm
 from wijkkracht.info.models import MapImport
-from wijkkracht.info.services.importing import (
-    MapImportError,
-    map_import_confirm,
-    map_plan,
-)
+from wijkkracht.info.services.importing import map_plan
 
 PREVIEW_ROWS = 25
 
@@ -49,15 +45,14 @@ def import_confirm_view(request: CollectiveRequest, map_import_id: int) -> HttpR
     upload = get_object_or_404(MapImport, pk=map_import_id)
     if request.method != "POST":  # after the lookup, so another collective's id is a 404
         return HttpResponseNotAllowed(["POST"])
-    try:
-        plan = map_import_confirm(actor=request.user, upload=upload)
-    except MapImportError:
-        messages.error(request, _("Er is niets ingelezen: het bestand heeft fouten."))
-        return redirect("info:import_preview", request.collective.slug, upload.pk)
-    except ValidationError as error:
-        show_errors(request, error)
+    if upload.imported_at is not None:
+        messages.error(request, _("Dit bestand is al ingelezen."))
         return redirect("info:import_upload", request.collective.slug)
-    messages.success(
-        request, _("%(count)s diensten staan nu op de sociale kaart.") % {"count": len(plan.rows)}
+    job = job_start(
+        actor=request.user,
+        collective=request.collective,
+        kind="map_import",
+        arguments={"map_import_id": upload.pk},
+        back_url=reverse("info:import_preview", args=[request.collective.slug, upload.pk]),
     )
-    return redirect("info:map_manage", request.collective.slug)
+    return redirect("core:job", request.collective.slug, job.pk)

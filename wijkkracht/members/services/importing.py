@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from wijkkracht.core.jobs import no_progress
 from wijkkracht.core.models import Collective, ContactPreference, Person, Role, User
 from wijkkracht.core.services.audit import audit_record
 from wijkkracht.core.spreadsheet import Cell, SheetRow, SpreadsheetError, sheet_read
@@ -81,7 +82,9 @@ class ImportPlan:
         return len({_identity(planned.person)[1] for planned in self.members})
 
 
-def import_plan(*, content: bytes, filename: str) -> ImportPlan:
+def import_plan(
+    *, content: bytes, filename: str, progress: Callable[[int, int], None] = no_progress
+) -> ImportPlan:
     """Read and check a member list in the current collective; writes nothing."""
     plan = ImportPlan()
     try:
@@ -95,7 +98,8 @@ def import_plan(*, content: bytes, filename: str) -> ImportPlan:
     except SpreadsheetError as error:
         plan.errors.append(str(error))
         return plan
-    for row in rows:
+    for done, row in enumerate(rows):
+        progress(done, len(rows))
         planned = _row_plan(row, columns, plan.errors)
         if planned is not None:
             plan.members.append(planned)
@@ -278,19 +282,25 @@ def members_import(
     *, actor: User | None, collective: Collective, content: bytes, filename: str
 ) -> ImportPlan:
     """Check the file and, when every row is right, write every row in one transaction."""
+    plan = import_plan(content=content, filename=filename)
+    if not plan.ok:
+        raise MemberImportError(plan)
     with transaction.atomic():
-        plan = import_plan(content=content, filename=filename)
-        if not plan.ok:
-            raise MemberImportError(plan)
-        _write(collective, plan)
-        audit_record(
-            actor=actor,
-            action="member.import",
-            target=collective,
-            collective=collective,
-            data={"filename": filename, "members": len(plan.members)},
-        )
+        _plan_write(actor, collective, plan, filename)
     return plan
+
+
+def _plan_write(
+    actor: User | None, collective: Collective, plan: ImportPlan, filename: str
+) -> None:
+    _write(collective, plan)
+    audit_record(
+        actor=actor,
+        action="member.import",
+        target=collective,
+        collective=collective,
+        data={"filename": filename, "members": len(plan.members)},
+    )
 
 
 def _write(collective: Collective, plan: ImportPlan) -> None:
@@ -351,17 +361,24 @@ def _persons(collective: Collective, plan: ImportPlan) -> list[Person]:
     ]
 
 
-def member_import_confirm(*, actor: User, upload: MemberImport) -> ImportPlan:
+def member_import_confirm(
+    *,
+    actor: User | None,
+    upload: MemberImport,
+    progress: Callable[[int, int], None] = no_progress,
+) -> ImportPlan:
+    """Check the uploaded list (outside the transaction: the slow part, with progress), then
+    write it in one transaction, once: a second confirmation of the same upload is refused."""
+    if upload.imported_at is not None:
+        raise ValidationError(_("Dit bestand is al ingelezen."))
+    plan = import_plan(content=bytes(upload.content), filename=upload.filename, progress=progress)
+    if not plan.ok:
+        raise MemberImportError(plan)
     with transaction.atomic():
         upload = MemberImport.objects.select_for_update().get(pk=upload.pk)
         if upload.imported_at is not None:
             raise ValidationError(_("Dit bestand is al ingelezen."))
-        plan = members_import(
-            actor=actor,
-            collective=upload.collective,
-            content=bytes(upload.content),
-            filename=upload.filename,
-        )
+        _plan_write(actor, upload.collective, plan, upload.filename)
         upload.imported_at = timezone.now()
         upload.imported_count = len(plan.members)
         upload.save(update_fields=["imported_at", "imported_count"])

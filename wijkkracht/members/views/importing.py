@@ -1,22 +1,18 @@
 """Import a member list: upload, look at the preview and the errors, then confirm."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
-from wijkkracht.core.feedback import show_errors
+from wijkkracht.core.jobs import job_start
 from wijkkracht.core.services.records import sheet_upload_store
 from wijkkracht.members.forms import UploadForm
 from wijkkracht.members.models import MemberImport
 from wijkkracht.members.selectors import import_get
-from wijkkracht.members.services.importing import (
-    MemberImportError,
-    import_plan,
-    member_import_confirm,
-)
+from wijkkracht.members.services.importing import import_plan
 
 PREVIEW_ROWS = 25
 
@@ -54,13 +50,14 @@ def import_confirm_view(request: CollectiveRequest, import_id: int) -> HttpRespo
     upload = import_get(import_id=import_id)
     if request.method != "POST":  # after the lookup, so another collective's id is a 404
         return HttpResponseNotAllowed(["POST"])
-    try:
-        plan = member_import_confirm(actor=request.user, upload=upload)
-    except MemberImportError:
-        messages.error(request, _("Er is niets ingelezen: het bestand heeft fouten."))
-        return redirect("members:import_preview", request.collective.slug, upload.pk)
-    except ValidationError as error:
-        show_errors(request, error)
+    if upload.imported_at is not None:
+        messages.error(request, _("Dit bestand is al ingelezen."))
         return redirect("members:import_upload", request.collective.slug)
-    messages.success(request, _("%(count)s leden zijn ingelezen.") % {"count": len(plan.members)})
-    return redirect("members:member_list", request.collective.slug)
+    job = job_start(
+        actor=request.user,
+        collective=request.collective,
+        kind="member_import",
+        arguments={"import_id": upload.pk},
+        back_url=reverse("members:import_preview", args=[request.collective.slug, upload.pk]),
+    )
+    return redirect("core:job", request.collective.slug, job.pk)

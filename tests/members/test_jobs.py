@@ -1,16 +1,19 @@
-"""The debit file is made by the task worker: the page answers at once with a job page that
-shows how far it is, then the file, or a Dutch error with nothing written."""
+"""The debit file and the member import are made by the task worker: the page answers at once
+with a job page that shows how far it is, then the result, or a Dutch error with nothing
+written."""
 
 import datetime
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django_scopes import scope
 
 from tests.conftest import login, make_user
 from tests.members.conftest import bank, join, run, sign
 from wijkkracht.core.models import Collective, Job, JobStatus
-from wijkkracht.members.models import DebitRun, Payment
+from wijkkracht.core.services.records import sheet_upload_store
+from wijkkracht.members.models import DebitRun, Member, MemberImport, Payment
 from wijkkracht.members.services.sepa import debit_run_create
 
 pytestmark = pytest.mark.django_db
@@ -107,3 +110,42 @@ def test_a_date_in_the_past_is_refused_on_the_year_page_without_a_job(
     assert "De incassodatum moet na vandaag liggen." in response.content.decode()
     with scope(collective=village):
         assert not Job.objects.exists()
+
+
+def _confirm(client: Client, village: Collective, content: bytes, capture) -> str:  # type: ignore[no-untyped-def]
+    """Confirm an upload of ``content``; once committed, the worker runs the job."""
+    with scope(collective=village):
+        upload = sheet_upload_store(
+            MemberImport,
+            actor=None,
+            collective=village,
+            upload=SimpleUploadedFile("leden.csv", content),
+        )
+    with capture(execute=True):
+        response = client.post(f"/{village.slug}/leden/importeren/{upload.pk}/bevestigen/")
+    assert response.status_code == 302
+    return client.get(response["Location"]).content.decode()
+
+
+def test_a_member_list_is_read_in_by_a_job(
+    village: Collective, client: Client, immediate_tasks, django_capture_on_commit_callbacks
+) -> None:
+    login(client, make_user(village, "coordinator"))
+    good = b"voornaam;achternaam;postcode;huisnummer\nJan;Smit;7915AB;3\nEls;Smit;7915AB;3\n"
+    page = _confirm(client, village, good, django_capture_on_commit_callbacks)
+    assert "Klaar: 2 leden." in page
+    assert "Naar de ledenlijst" in page
+    with scope(collective=village):
+        assert Member.objects.filter(person__family_name="Smit").count() == 2
+
+
+def test_a_member_list_with_errors_is_refused_whole_by_the_job(
+    village: Collective, client: Client, immediate_tasks, django_capture_on_commit_callbacks
+) -> None:
+    login(client, make_user(village, "coordinator"))
+    bad = b"voornaam;achternaam;postcode;huisnummer\nJan;Smit;7915AB;x\nEls;Smit;12345;3\n"
+    page = _confirm(client, village, bad, django_capture_on_commit_callbacks)
+    assert "Er is niets ingelezen: het bestand heeft 2 fouten." in page
+    assert "Terug" in page
+    with scope(collective=village):
+        assert not Member.objects.exists()
