@@ -56,7 +56,8 @@ def _read_in_the_municipal_list(page: Page, slug: str) -> None:
     page.get_by_role("button", name="Bekijken").click()
     expect(page.get_by_text("Alles klopt. 2 diensten van 2 organisaties.")).to_be_visible()
     page.get_by_role("button", name="Inlezen").click()
-    expect(page.get_by_role("status")).to_contain_text("2 diensten staan nu op de sociale kaart.")
+    expect(page.get_by_role("status")).to_contain_text("Klaar: 2 diensten.", timeout=20_000)
+    page.get_by_role("link", name="Naar de sociale kaart").click()
     expect(page.get_by_role("link", name="Thuisadministratie", exact=True)).to_be_visible()
 
 

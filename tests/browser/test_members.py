@@ -1,4 +1,5 @@
-"""The treasurer in a real browser: a bad list refused, a good one read, the year run and debited,
+"""The treasurer in a real browser: a bad list refused, a good one read, the year run and debited
+(by the task worker, on a page that follows the job without JavaScript),
 and the member who withdraws a consent without JavaScript."""
 
 import datetime
@@ -8,9 +9,10 @@ from django.utils import timezone
 from django_scopes import scope
 from playwright.sync_api import Browser, expect
 
-from tests.browser.conftest import log_in, new_context
+from tests.browser.conftest import axe_violations, log_in, new_context
 from tests.browser.world import BrowserWorld
 from tests.members.build import YEAR
+from wijkkracht.core.models import Job, JobStatus
 from wijkkracht.members.models import Consent, Member
 
 pytestmark = pytest.mark.browser
@@ -79,3 +81,34 @@ def test_member_withdraws_a_consent_in_one_click_without_javascript(
     expect(page.get_by_role("status")).to_contain_text("Toestemming ingetrokken")
     with scope(collective=bworld.world.a):
         assert Consent.objects.get(person__user=bworld.member).withdrawn_at is not None
+
+
+def test_a_job_page_shows_the_count_and_refreshes_itself_without_javascript(
+    browser: Browser, server_url: str, bworld: BrowserWorld
+) -> None:
+    world = bworld.world
+    with scope(collective=world.a):
+        job = Job.objects.create(
+            collective=world.a,
+            kind="debit_run",
+            status=JobStatus.RUNNING,
+            done=3400,
+            total=10_000,
+            back_url=f"/{world.a.slug}/contributie/{YEAR}/",
+        )
+    page = new_context(browser, server_url, java_script_enabled=False).new_page()
+    log_in(page, world.a_coordinator.email)
+    page.goto(f"/{world.a.slug}/taken/{job.pk}/")
+    expect(page.get_by_role("status")).to_have_text("3.400 van 10.000 incasso's")
+    expect(page.get_by_role("progressbar", name="Voortgang")).to_have_attribute("value", "3400")
+    assert axe_violations(page) == []
+    # The worker gets further; the page shows it by itself, as it refreshes every 2 seconds.
+    with scope(collective=world.a):
+        Job.objects.filter(pk=job.pk).update(done=9_000)
+    expect(page.get_by_role("status")).to_have_text("9.000 van 10.000 incasso's", timeout=10_000)
+    with scope(collective=world.a):
+        Job.objects.filter(pk=job.pk).update(
+            status=JobStatus.DONE, done=10_000, result_url=f"/{world.a.slug}/"
+        )
+    expect(page.get_by_role("status")).to_have_text("Klaar: 10.000 incasso's.", timeout=10_000)
+    expect(page.get_by_role("link", name="Download het incassobestand")).to_be_visible()
