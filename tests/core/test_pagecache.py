@@ -13,6 +13,7 @@ from django_scopes import scope, scopes_disabled
 from tests.conftest import World, login
 from tests.processes import child_process_env, manage
 from wijkkracht.core.models import Collective
+from wijkkracht.core.pagecache import code_version
 from wijkkracht.core.versions import counted_tables, triggers
 from wijkkracht.info.models import AreaFigure, Service
 
@@ -130,3 +131,16 @@ def test_every_table_a_collective_owns_is_counted() -> None:
             cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
         installed = {name for (name,) in cursor.fetchall()}
     assert names <= installed
+
+
+def test_new_static_files_make_new_pages_wherever_they_are_collected(settings, tmp_path) -> None:
+    """In production STATIC_ROOT may live anywhere; its manifest is part of the code version."""
+    settings.STATIC_ROOT = str(tmp_path)
+    code_version.cache_clear()
+    try:
+        before = code_version()
+        (tmp_path / "staticfiles.json").write_text('{"paths": {"theme.css": "theme.1.css"}}')
+        code_version.cache_clear()
+        assert code_version() != before
+    finally:
+        code_version.cache_clear()

@@ -42,11 +42,13 @@ def code_version() -> str:
     the one before, also when app servers share the cache."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent.parent
-    manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"  # the static files' names
-    for path in sorted([*package.rglob("*"), manifest]):
+    for path in sorted(package.rglob("*")):
         if path.is_file() and path.suffix in _CODE_SUFFIXES:
             digest.update(str(path.relative_to(package.parent)).encode())
             digest.update(path.read_bytes())
+    manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"  # the static files' hashed names
+    if manifest.is_file():
+        digest.update(manifest.read_bytes())
     return digest.hexdigest()[:16]
 
 
