@@ -1,8 +1,9 @@
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pytest
-from django.test import Client
+from django.test import Client, TestCase, override_settings
 from django.urls import reverse
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -128,10 +129,20 @@ def world(db: None) -> World:
     return world_build()
 
 
+IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
 @pytest.fixture
 def immediate_tasks(settings) -> None:  # type: ignore[no-untyped-def]
     """Run queued e-mails at once, as the worker would."""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    settings.TASKS = IMMEDIATE_TASKS
+
+
+@contextmanager
+def worker_runs_jobs() -> Iterator[None]:
+    """The jobs a request inside queues run when it commits, as the task worker would run them."""
+    with override_settings(TASKS=IMMEDIATE_TASKS), TestCase.captureOnCommitCallbacks(execute=True):
+        yield
 
 
 @pytest.fixture

@@ -72,7 +72,9 @@ def test_letters_online_and_paper_votes_and_the_explained_result(
 
     coordinator.goto(budget_url)
     coordinator.get_by_role("button", name="Naar de volgende fase: uitslag").click()
-    coordinator.get_by_role("link", name="Uitslag bekijken").click()
+    # The task worker counts; the job's page follows it.
+    expect(coordinator.get_by_role("status")).to_contain_text("Klaar: 2 stembiljetten.")
+    coordinator.get_by_role("link", name="Naar de uitslag").click()
     table = coordinator.get_by_role("region", name="Per plan")
     # 1000 over 2 voters is 500 each: the member buys Bankje (300). Boom (800) has only the
     # resident's 500, and would not fit the 700 left anyway: nothing more fits, so add1 takes

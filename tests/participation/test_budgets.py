@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 from django_scopes import scope
 
-from tests.conftest import login
+from tests.conftest import login, worker_runs_jobs
 from tests.participation.build import budget_with_ideas
 from tests.participation.conftest import Village
 from wijkkracht.core.models import AuditEntry
@@ -109,7 +109,9 @@ def test_a_project_not_on_the_ballot_is_refused(village: Village) -> None:
 
 
 def _count(coordinator: Client, budget: Budget) -> str:
-    coordinator.post(f"{BASE}{budget.pk}/volgende-fase/")
+    with worker_runs_jobs():
+        job = coordinator.post(f"{BASE}{budget.pk}/volgende-fase/")["Location"]
+    assert "Klaar:" in coordinator.get(job).content.decode()
     page = coordinator.get(f"{BASE}{budget.pk}/uitslag/?controle=1").content.decode()
     return page.replace("&nbsp;", " ")
 
@@ -161,11 +163,13 @@ def test_importing_a_pb_file_counts_it_and_a_bad_file_adds_nothing(village: Vill
 
     client = login(Client(), village.coordinator)
     assen = Path(__file__).parent / "pabulib" / "Netherlands_Assen_2024.pb"
-    with assen.open("rb") as handle:
-        response = client.post(f"{BASE}inlezen/", {"file": handle})
+    with assen.open("rb") as handle, worker_runs_jobs():
+        job = client.post(f"{BASE}inlezen/", {"file": handle})["Location"]
     with scope(collective=village.collective):
         budget = Budget.objects.get()
-    assert response["Location"] == f"{BASE}{budget.pk}/uitslag/"
+    page = client.get(job).content.decode()
+    assert "Klaar: 84 stembiljetten." in page
+    assert f'href="{BASE}{budget.pk}/uitslag/"' in page
     assert budget.result["selected"] == ["3", "9", "11", "2", "13", "14", "5", "6", "12"]
     assert budget.result["ballots"] == 84
     bad = Path(__file__).parent / "kapot.pb"
@@ -173,10 +177,12 @@ def test_importing_a_pb_file_counts_it_and_a_bad_file_adds_nothing(village: Vill
         "META\nkey;value\nbudget;10\nPROJECTS\nproject_id;cost\n1;x\nVOTES\nvoter_id;vote\n1;9\n"
     )
     try:
-        with bad.open("rb") as handle:
-            page = client.post(f"{BASE}inlezen/", {"file": handle}).content.decode()
+        with bad.open("rb") as handle, worker_runs_jobs():
+            job = client.post(f"{BASE}inlezen/", {"file": handle})["Location"]
     finally:
         bad.unlink()
+    page = client.get(job).content.decode()
+    assert "Dit is niet gelukt." in page
     assert "Regel 6: de kosten van project 1 zijn geen getal." in page
     assert "Regel 9: onbekend project 9." in page
     with scope(collective=village.collective):

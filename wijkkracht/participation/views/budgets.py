@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from wijkkracht.core.access import CollectiveRequest
 from wijkkracht.core.downloads import attachment
 from wijkkracht.core.feedback import show_errors
+from wijkkracht.core.jobs import job_start
 from wijkkracht.core.models import Person
 from wijkkracht.participation.forms import BallotForm, BudgetForm, PbUploadForm
 from wijkkracht.participation.models import Budget, Phase, Proposal
@@ -26,7 +27,6 @@ from wijkkracht.participation.selectors import (
 )
 from wijkkracht.participation.services.budgets import (
     budget_create,
-    budget_import,
     budget_next_phase,
     budget_vote,
     outcome_data,
@@ -84,14 +84,17 @@ def budget_import_view(request: CollectiveRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             text = form.cleaned_data["file"].read().decode("utf-8-sig")
-            budget = budget_import(actor=request.user, collective=request.collective, text=text)
         except UnicodeDecodeError:
             form.add_error("file", _("Dit is geen tekstbestand in UTF-8."))
-        except ValidationError as error:
-            form.add_error("file", error)
-        else:
-            messages.success(request, _("De stemming is ingelezen en geteld."))
-            return redirect("participation:budget_result", request.collective.slug, budget.pk)
+        else:  # the worker reads and counts it: a large vote takes longer than a page may
+            job = job_start(
+                actor=request.user,
+                collective=request.collective,
+                kind="budget_import",
+                arguments={"text": text},
+                back_url=reverse("participation:budget_import", args=[request.collective.slug]),
+            )
+            return redirect("core:job", request.collective.slug, job.pk)
     context = {
         "form": form,
         "title": _("Stemming inlezen"),
@@ -108,6 +111,15 @@ def budget_next_phase_view(request: CollectiveRequest, budget_id: int) -> HttpRe
     budget = get_object_or_404(Budget, pk=budget_id)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
+    if phase_after(budget.phase) == Phase.RESULT:  # the count is the worker's: it may take long
+        job = job_start(
+            actor=request.user,
+            collective=request.collective,
+            kind="budget_count",
+            arguments={"budget_id": budget.pk},
+            back_url=reverse("participation:budget", args=[request.collective.slug, budget.pk]),
+        )
+        return redirect("core:job", request.collective.slug, job.pk)
     try:
         budget = budget_next_phase(actor=request.user, budget=budget)
     except ValidationError as error:
