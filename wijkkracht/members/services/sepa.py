@@ -122,7 +122,10 @@ def debits_due(year: int) -> list[tuple[Contribution, Mandate, Decimal]]:
     sends a reminder instead of debiting again.
     """
     contributions = list(
-        contribution_list(year=year, status=ContributionStatus.OPEN).filter(amount__gt=0)
+        contribution_list(year=year, status=ContributionStatus.OPEN)
+        .filter(amount__gt=0)
+        .select_related(None)
+        .select_related("payer")  # the number for the description; the person is not needed
     )
     mandates = {
         mandate.member_id: mandate
