@@ -3,13 +3,12 @@
 from django.contrib import messages
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
-from wijkkracht.core.jobs import job_start
 from wijkkracht.core.models import RoleName
 from wijkkracht.core.services.records import sheet_upload_store
+from wijkkracht.core.views.jobs import job_started
 from wijkkracht.info.forms import UploadForm
 from wijkkracht.info.models import MapImport
 from wijkkracht.info.services.importing import map_plan
@@ -48,11 +47,6 @@ def import_confirm_view(request: CollectiveRequest, map_import_id: int) -> HttpR
     if upload.imported_at is not None:
         messages.error(request, _("Dit bestand is al ingelezen."))
         return redirect("info:import_upload", request.collective.slug)
-    job = job_start(
-        actor=request.user,
-        collective=request.collective,
-        kind="map_import",
-        arguments={"map_import_id": upload.pk},
-        back_url=reverse("info:import_preview", args=[request.collective.slug, upload.pk]),
+    return job_started(
+        request, "map_import", {"map_import_id": upload.pk}, "info:import_preview", upload.pk
     )
-    return redirect("core:job", request.collective.slug, job.pk)

@@ -8,14 +8,13 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.downloads import attachment
 from wijkkracht.core.feedback import show_errors
-from wijkkracht.core.jobs import job_start
+from wijkkracht.core.views.jobs import job_started
 from wijkkracht.members.forms import CreditorForm, DebitRunForm, PaymentForm, ReverseForm, RuleForm
 from wijkkracht.members.models import ContributionRule, ContributionStatus, Creditor, DebitRun
 from wijkkracht.members.selectors import (
@@ -179,14 +178,13 @@ def debit_run_view(request: CollectiveRequest, year: int) -> HttpResponse:
     except ValidationError as error:
         show_errors(request, error)
         return redirect("members:contribution_year", request.collective.slug, year)
-    job = job_start(
-        actor=request.user,
-        collective=request.collective,
-        kind="debit_run",
-        arguments={"year": year, "collection_date": collection_date.isoformat()},
-        back_url=reverse("members:contribution_year", args=[request.collective.slug, year]),
+    return job_started(
+        request,
+        "debit_run",
+        {"year": year, "collection_date": collection_date.isoformat()},
+        "members:contribution_year",
+        year,
     )
-    return redirect("core:job", request.collective.slug, job.pk)
 
 
 @role_required("coordinator", "board")

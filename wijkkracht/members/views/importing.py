@@ -3,12 +3,11 @@
 from django.contrib import messages
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
-from wijkkracht.core.jobs import job_start
 from wijkkracht.core.services.records import sheet_upload_store
+from wijkkracht.core.views.jobs import job_started
 from wijkkracht.members.forms import UploadForm
 from wijkkracht.members.models import MemberImport
 from wijkkracht.members.selectors import import_get
@@ -53,11 +52,6 @@ def import_confirm_view(request: CollectiveRequest, import_id: int) -> HttpRespo
     if upload.imported_at is not None:
         messages.error(request, _("Dit bestand is al ingelezen."))
         return redirect("members:import_upload", request.collective.slug)
-    job = job_start(
-        actor=request.user,
-        collective=request.collective,
-        kind="member_import",
-        arguments={"import_id": upload.pk},
-        back_url=reverse("members:import_preview", args=[request.collective.slug, upload.pk]),
+    return job_started(
+        request, "member_import", {"import_id": upload.pk}, "members:import_preview", upload.pk
     )
-    return redirect("core:job", request.collective.slug, job.pk)

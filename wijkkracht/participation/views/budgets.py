@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from wijkkracht.core.access import CollectiveRequest
 from wijkkracht.core.downloads import attachment
 from wijkkracht.core.feedback import show_errors
-from wijkkracht.core.jobs import job_start
 from wijkkracht.core.models import Person
+from wijkkracht.core.views.jobs import job_started
 from wijkkracht.participation.forms import BallotForm, BudgetForm, PbUploadForm
 from wijkkracht.participation.models import Budget, Phase, Proposal
 from wijkkracht.participation.selectors import (
@@ -87,14 +87,9 @@ def budget_import_view(request: CollectiveRequest) -> HttpResponse:
         except UnicodeDecodeError:
             form.add_error("file", _("Dit is geen tekstbestand in UTF-8."))
         else:  # the worker reads and counts it: a large vote takes longer than a page may
-            job = job_start(
-                actor=request.user,
-                collective=request.collective,
-                kind="budget_import",
-                arguments={"text": text},
-                back_url=reverse("participation:budget_import", args=[request.collective.slug]),
+            return job_started(
+                request, "budget_import", {"text": text}, "participation:budget_import"
             )
-            return redirect("core:job", request.collective.slug, job.pk)
     context = {
         "form": form,
         "title": _("Stemming inlezen"),
@@ -112,14 +107,9 @@ def budget_next_phase_view(request: CollectiveRequest, budget_id: int) -> HttpRe
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     if phase_after(budget.phase) == Phase.RESULT:  # the count is the worker's: it may take long
-        job = job_start(
-            actor=request.user,
-            collective=request.collective,
-            kind="budget_count",
-            arguments={"budget_id": budget.pk},
-            back_url=reverse("participation:budget", args=[request.collective.slug, budget.pk]),
+        return job_started(
+            request, "budget_count", {"budget_id": budget.pk}, "participation:budget", budget.pk
         )
-        return redirect("core:job", request.collective.slug, job.pk)
     try:
         budget = budget_next_phase(actor=request.user, budget=budget)
     except ValidationError as error:
