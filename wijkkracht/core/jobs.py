@@ -118,7 +118,7 @@ def job_do(job: Job) -> None:
     )
     if not claimed:  # another worker has it, or it already ran
         return
-    ended: dict[str, object] = {"finished_at": timezone.now()}
+    ended: dict[str, object] = {}
     try:
         ended["result_url"] = kind_of(job).work(job, Progress(job))
     except ValidationError as error:
@@ -128,8 +128,8 @@ def job_do(job: Job) -> None:
         ended |= {
             "status": JobStatus.FAILED,
             "error": _(
-                "Er ging iets mis. Er is niets opgeslagen. Probeer het later nog eens; "
-                "lukt het dan niet, vraag de beheerder om hulp."
+                "Er ging iets mis. Probeer het later nog eens; lukt het dan niet, "
+                "vraag de beheerder om hulp."
             ),
         }
     else:
