@@ -7,6 +7,7 @@ writes everything at the end in one transaction, so a failure leaves nothing hal
 It returns the address of the result; a ValidationError becomes the job's Dutch error.
 """
 
+import datetime
 import logging
 import time
 from collections.abc import Callable
@@ -26,6 +27,8 @@ from wijkkracht.core.models import Collective, Job, JobStatus, User
 logger = logging.getLogger(__name__)
 
 PROGRESS_EVERY = 0.5  # seconds between two progress writes
+# A running job that has not reported for this long lost its worker (a restart, a deploy).
+STALE_AFTER = datetime.timedelta(minutes=15)
 
 Work = Callable[[Job, "Progress"], str]
 
@@ -73,7 +76,7 @@ class Progress:
         if done < total and now - self.written < PROGRESS_EVERY:
             return
         self.written = now
-        Job.objects.filter(pk=self.job_id).update(done=done, total=total)
+        Job.objects.filter(pk=self.job_id).update(done=done, total=total, touched_at=timezone.now())
 
 
 def no_progress(done: int, total: int) -> None:
@@ -114,7 +117,7 @@ def job_start(
 def job_do(job: Job) -> None:
     """Do a queued job in the active scope and record how it ended."""
     claimed = Job.objects.filter(pk=job.pk, status=JobStatus.QUEUED).update(
-        status=JobStatus.RUNNING
+        status=JobStatus.RUNNING, touched_at=timezone.now()
     )
     if not claimed:  # another worker has it, or it already ran
         return
@@ -136,3 +139,18 @@ def job_do(job: Job) -> None:
         ended["status"] = JobStatus.DONE
     ended["finished_at"] = timezone.now()
     Job.objects.filter(pk=job.pk).update(**ended)
+
+
+def job_end_if_stale(job: Job) -> Job:
+    """A job whose worker stopped (killed, restarted for a deploy) would say "bezig" forever:
+    after STALE_AFTER without progress it ends as failed. Its writes were one transaction that
+    never committed, so nothing was saved and it can be started again."""
+    cutoff = timezone.now() - STALE_AFTER
+    ended = Job.objects.filter(pk=job.pk, status=JobStatus.RUNNING, touched_at__lt=cutoff).update(
+        status=JobStatus.FAILED,
+        error=_("Het werk is gestopt voordat het klaar was. Start het opnieuw."),
+        finished_at=timezone.now(),
+    )
+    if ended:
+        job.refresh_from_db()
+    return job

@@ -28,6 +28,7 @@ class Job(TenantModel):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    touched_at = models.DateTimeField(null=True, blank=True)  # started, or last progress
     finished_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:

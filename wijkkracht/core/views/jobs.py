@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from wijkkracht.core.access import CollectiveRequest, role_required
-from wijkkracht.core.jobs import job_start, kind_of
+from wijkkracht.core.jobs import job_end_if_stale, job_start, kind_of
 from wijkkracht.core.models import Job
 
 REFRESH_SECONDS = 2
@@ -14,7 +14,7 @@ REFRESH_SECONDS = 2
 @role_required("coordinator", "board")
 def job_view(request: CollectiveRequest, job_id: int) -> HttpResponse:
     """The collective's staff start jobs and see them; while one runs its page refreshes."""
-    job = get_object_or_404(Job, pk=job_id)
+    job = job_end_if_stale(get_object_or_404(Job, pk=job_id))
     kind = kind_of(job)
     context = {"job": job, "kind": kind, "refresh": REFRESH_SECONDS if job.busy else None}
     return render(request, "core/job.html", context)
