@@ -4,8 +4,6 @@ not overwritten without --force."""
 
 import hashlib
 import sqlite3
-import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +16,7 @@ from django.db import connection
 from psycopg import sql
 
 from tests.conftest import World
-from tests.processes import ROOT, child_process_env, manage
+from tests.processes import child_process_env, manage
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -91,14 +89,7 @@ def test_a_backup_restores_into_a_new_database_with_every_row_equal(
             restored.close()
         assert after == before
 
-        again = subprocess.run(
-            [sys.executable, "manage.py", "restore", str(copy)],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        again = manage("restore", str(copy), env=env, check=False)
         assert again.returncode != 0
         assert "De database is niet leeg. Gebruik --force om haar te overschrijven." in again.stderr
         manage("restore", "--force", str(copy), env=env)  # on purpose, it may

@@ -99,7 +99,7 @@ def job_start(
     *, actor: User | None, collective: Collective, kind: str, arguments: dict, back_url: str
 ) -> Job:
     """Queue the work; the task starts once this transaction is committed."""
-    from wijkkracht.core.tasks import job_run
+    from wijkkracht.core.tasks import job_run  # core.tasks imports this module
 
     if kind not in _discovered():
         raise ValueError(f"unknown job kind {kind!r}")

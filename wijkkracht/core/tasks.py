@@ -38,4 +38,4 @@ def job_run(*, collective_id: int, job_id: int) -> None:
     """Do long work a user started from a page (see core.jobs)."""
     collective = Collective.objects.get(pk=collective_id)
     with scope(collective=collective), translation.override(settings.LANGUAGE_CODE):
-        job_do(Job.objects.select_related("created_by").get(pk=job_id))
+        job_do(Job.objects.select_related("collective", "created_by").get(pk=job_id))

@@ -21,6 +21,8 @@ NEARBY_AREA_POINTS = 10
 LOAD_POINTS = 15
 LIKED_BEFORE_POINTS = 20
 HELPED_BEFORE_POINTS = 10
+# Helped this resident before: it went well (True), nobody said (None), it did not click (False).
+CONTINUITY_POINTS = {True: LIKED_BEFORE_POINTS, None: HELPED_BEFORE_POINTS, False: 0}
 
 
 @dataclass(frozen=True)
@@ -202,10 +204,12 @@ def _continuity(volunteer: VolunteerFacts, request: RequestFacts) -> tuple[int, 
     first_name = request.resident_name.split(" ")[0]
     liked = volunteer.helped[request.resident_id]
     if liked is True:
-        return LIKED_BEFORE_POINTS, _("hielp %(name)s eerder, dat ging goed") % {"name": first_name}
-    if liked is None:
-        return HELPED_BEFORE_POINTS, _("hielp %(name)s eerder") % {"name": first_name}
-    return 0, _("hielp %(name)s eerder, dat klikte niet") % {"name": first_name}
+        reason = _("hielp %(name)s eerder, dat ging goed")
+    elif liked is None:
+        reason = _("hielp %(name)s eerder")
+    else:
+        reason = _("hielp %(name)s eerder, dat klikte niet")
+    return CONTINUITY_POINTS[liked], reason % {"name": first_name}
 
 
 def _available(

@@ -14,8 +14,7 @@ import numpy.typing as npt
 from wijkkracht.help.matching import (
     AVAILABLE_POINTS,
     CATEGORY_POINTS,
-    HELPED_BEFORE_POINTS,
-    LIKED_BEFORE_POINTS,
+    CONTINUITY_POINTS,
     LOAD_POINTS,
     NEARBY_AREA_POINTS,
     SAME_AREA_POINTS,
@@ -65,8 +64,13 @@ class ScoreTable:
             ]
         )
         self.vog_until = _ints([v.vog_until.toordinal() if v.vog_until else 0 for v in volunteers])
-        self.load = _ints([v.tasks_in_week(monday) for v in volunteers])
-        self.max_tasks = _ints([v.max_tasks for v in volunteers])
+        load = _ints([v.tasks_in_week(monday) for v in volunteers])
+        max_tasks = _ints([v.max_tasks for v in volunteers])
+        self.has_room = load < max_tasks
+        # The same float arithmetic as evaluate's round(), which rounds half to even as NumPy does.
+        self.load_points = np.round(LOAD_POINTS * (1 - load / np.maximum(max_tasks, 1))).astype(
+            np.int64
+        )
         self._categories: dict[str, Flags] = {}
         self._items(volunteers)
 
@@ -97,10 +101,9 @@ class ScoreTable:
         self.busy_end = _ints([_clock(when.end) for when in whens])
         self.busy_weekly = np.array([when.weekly for when in whens], dtype=bool)
         self.helped: dict[int, list[tuple[int, int]]] = {}  # resident → (volunteer, points)
-        points = {True: LIKED_BEFORE_POINTS, None: HELPED_BEFORE_POINTS, False: 0}
         for index, volunteer in enumerate(volunteers):
             for resident_id, liked in volunteer.helped.items():
-                self.helped.setdefault(resident_id, []).append((index, points[liked]))
+                self.helped.setdefault(resident_id, []).append((index, CONTINUITY_POINTS[liked]))
 
     def scores(self, request: RequestFacts, day: datetime.date) -> Ints:
         """Each volunteer's score for ``request`` on ``day``, or CANNOT."""
@@ -109,21 +112,20 @@ class ScoreTable:
             can &= self.by_car
         if request.needs_vog:
             can &= self.vog_until >= day.toordinal()
-        can &= self.load < self.max_tasks
+        can &= self.has_room
         area_points, near_enough = self._area(request)
         can &= near_enough
-        load_points = np.round(LOAD_POINTS * (1 - self.load / np.maximum(self.max_tasks, 1)))
         points = (
             (0 if request.category == Category.OTHER else CATEGORY_POINTS)
             + AVAILABLE_POINTS
             + area_points
-            + load_points.astype(np.int64)
+            + self.load_points
         )
         for index, continuity in self.helped.get(request.resident_id, []):
             points[index] += continuity
         return np.where(can, points, CANNOT)
 
-    def _count(self, owners: Ints, chosen: Flags) -> Flags:
+    def _any_of(self, owners: Ints, chosen: Flags) -> Flags:
         """Per volunteer: whether any of their items is chosen."""
         found = np.zeros(len(self.volunteers), dtype=bool)
         found[owners[chosen]] = True
@@ -147,8 +149,8 @@ class ScoreTable:
         )
         away = (self.absence_first <= number) & (number <= self.absence_last)
         return (
-            self._count(self.hours_owner, fits)
-            & ~self._count(self.absence_owner, away)
+            self._any_of(self.hours_owner, fits)
+            & ~self._any_of(self.absence_owner, away)
             & (self.paused_until < number)
         )
 
@@ -157,11 +159,11 @@ class ScoreTable:
         count = len(self.volunteers)
         if request.area_id is None:
             return np.zeros(count, dtype=np.int64), np.ones(count, dtype=bool)
-        same = self._count(self.area_owner, self.area_id == request.area_id)
+        same = self._any_of(self.area_owner, self.area_id == request.area_id)
         nearby = np.zeros(count, dtype=bool)
         if request.area_parent_id is not None:
-            nearby = self._count(self.parent_owner, self.parent_id == request.area_parent_id)
-            nearby |= self._count(self.area_owner, self.area_id == request.area_parent_id)
+            nearby = self._any_of(self.parent_owner, self.parent_id == request.area_parent_id)
+            nearby |= self._any_of(self.area_owner, self.area_id == request.area_parent_id)
         nearby &= ~same & ~self.reach_own
         points = np.where(same, SAME_AREA_POINTS, np.where(nearby, NEARBY_AREA_POINTS, 0))
         reached = same | nearby | self.reach_anywhere
@@ -192,4 +194,4 @@ class ScoreTable:
             else ((self.busy_date <= date) & (date <= self.busy_until))
         )
         meets = np.where(self.busy_weekly, on_weekly, on_one_off)
-        return self._count(self.busy_owner, at_same_hours & meets)
+        return self._any_of(self.busy_owner, at_same_hours & meets)

@@ -155,15 +155,19 @@ def debit_run_check(*, year: int, collection_date: datetime.date) -> Creditor:
         year=year, status=ContributionStatus.OPEN, amount__gt=0, payer_id__in=standing
     )
     if not open_contributions.exists():
-        raise ValidationError(_("Er is niets te incasseren voor %(year)s.") % {"year": year})
+        raise _nothing_due(year)
     return creditor
 
 
 def _due_or_error(year: int) -> list[tuple[Contribution, Mandate, Decimal]]:
     due = debits_due(year)
     if not due:
-        raise ValidationError(_("Er is niets te incasseren voor %(year)s.") % {"year": year})
+        raise _nothing_due(year)
     return due
+
+
+def _nothing_due(year: int) -> ValidationError:
+    return ValidationError(_("Er is niets te incasseren voor %(year)s.") % {"year": year})
 
 
 def debit_run_create(
