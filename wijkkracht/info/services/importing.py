@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.jobs import no_progress
 from wijkkracht.core.models import User
 from wijkkracht.core.services.audit import audit_record
+from wijkkracht.core.services.records import sheet_upload_reading, sheet_upload_unread
 from wijkkracht.core.spreadsheet import Cell, SheetRow, SpreadsheetError, sheet_read
 from wijkkracht.info.models import MapImport, Need, Organisation, OrganisationKind, Service
 from wijkkracht.info.services.socialmap import organisation_save, service_save
@@ -223,16 +223,12 @@ def map_import_confirm(
 ) -> MapPlan:
     """Write the checked file: every row or, when one row is wrong, none. The check runs
     first, outside the transaction (with progress); a second confirmation is refused."""
-    if upload.imported_at is not None:
-        raise ValidationError(_("Dit bestand is al ingelezen."))
+    sheet_upload_unread(upload)
     plan = map_plan(content=bytes(upload.content), filename=upload.filename, progress=progress)
     if not plan.ok:
         raise MapImportError(plan)
-    with transaction.atomic():
-        upload = MapImport.objects.select_for_update().get(pk=upload.pk)
-        if upload.imported_at is not None:
-            raise ValidationError(_("Dit bestand is al ingelezen."))
-        collective = upload.collective
+    with sheet_upload_reading(upload, len(plan.rows)) as locked:
+        collective = locked.collective
         organisations = {o.name.lower(): o for o in Organisation.objects.all()}
         saved: set[str] = set()
         today = timezone.localdate()
@@ -256,13 +252,10 @@ def map_import_confirm(
                 checked_on=today,
                 **planned.service,
             )
-        upload.imported_at = timezone.now()
-        upload.imported_count = len(plan.rows)
-        upload.save(update_fields=["imported_at", "imported_count"])
         audit_record(
             actor=actor,
             action="social_map.import",
-            target=upload,
+            target=locked,
             collective=collective,
             data={"rows": len(plan.rows)},
         )

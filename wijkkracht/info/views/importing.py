@@ -1,13 +1,13 @@
 """Read in a municipality's social map: upload, look at the preview and the errors, confirm."""
 
-from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
+from wijkkracht.core.feedback import show_errors
 from wijkkracht.core.models import RoleName
-from wijkkracht.core.services.records import sheet_upload_store
+from wijkkracht.core.services.records import sheet_upload_store, sheet_upload_unread
 from wijkkracht.core.views.jobs import job_started
 from wijkkracht.info.forms import UploadForm
 from wijkkracht.info.models import MapImport
@@ -44,8 +44,10 @@ def import_confirm_view(request: CollectiveRequest, map_import_id: int) -> HttpR
     upload = get_object_or_404(MapImport, pk=map_import_id)
     if request.method != "POST":  # after the lookup, so another collective's id is a 404
         return HttpResponseNotAllowed(["POST"])
-    if upload.imported_at is not None:
-        messages.error(request, _("Dit bestand is al ingelezen."))
+    try:
+        sheet_upload_unread(upload)
+    except ValidationError as error:
+        show_errors(request, error)
         return redirect("info:import_upload", request.collective.slug)
     return job_started(
         request, "map_import", {"map_import_id": upload.pk}, "info:import_preview", upload.pk

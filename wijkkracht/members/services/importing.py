@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from wijkkracht.core.jobs import no_progress
 from wijkkracht.core.models import Collective, ContactPreference, Person, Role, User
 from wijkkracht.core.services.audit import audit_record
+from wijkkracht.core.services.records import sheet_upload_reading, sheet_upload_unread
 from wijkkracht.core.spreadsheet import Cell, SheetRow, SpreadsheetError, sheet_read
 from wijkkracht.members.cells import (
     RATES,
@@ -369,17 +370,10 @@ def member_import_confirm(
 ) -> ImportPlan:
     """Check the uploaded list (outside the transaction: the slow part, with progress), then
     write it in one transaction, once: a second confirmation of the same upload is refused."""
-    if upload.imported_at is not None:
-        raise ValidationError(_("Dit bestand is al ingelezen."))
+    sheet_upload_unread(upload)
     plan = import_plan(content=bytes(upload.content), filename=upload.filename, progress=progress)
     if not plan.ok:
         raise MemberImportError(plan)
-    with transaction.atomic():
-        upload = MemberImport.objects.select_for_update().get(pk=upload.pk)
-        if upload.imported_at is not None:
-            raise ValidationError(_("Dit bestand is al ingelezen."))
-        _plan_write(actor, upload.collective, plan, upload.filename)
-        upload.imported_at = timezone.now()
-        upload.imported_count = len(plan.members)
-        upload.save(update_fields=["imported_at", "imported_count"])
+    with sheet_upload_reading(upload, len(plan.members)) as locked:
+        _plan_write(actor, locked.collective, plan, locked.filename)
     return plan

@@ -1,12 +1,12 @@
 """Import a member list: upload, look at the preview and the errors, then confirm."""
 
-from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
-from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
-from wijkkracht.core.services.records import sheet_upload_store
+from wijkkracht.core.feedback import show_errors
+from wijkkracht.core.services.records import sheet_upload_store, sheet_upload_unread
 from wijkkracht.core.views.jobs import job_started
 from wijkkracht.members.forms import UploadForm
 from wijkkracht.members.models import MemberImport
@@ -49,8 +49,10 @@ def import_confirm_view(request: CollectiveRequest, import_id: int) -> HttpRespo
     upload = import_get(import_id=import_id)
     if request.method != "POST":  # after the lookup, so another collective's id is a 404
         return HttpResponseNotAllowed(["POST"])
-    if upload.imported_at is not None:
-        messages.error(request, _("Dit bestand is al ingelezen."))
+    try:
+        sheet_upload_unread(upload)
+    except ValidationError as error:
+        show_errors(request, error)
         return redirect("members:import_upload", request.collective.slug)
     return job_started(
         request, "member_import", {"import_id": upload.pk}, "members:import_preview", upload.pk
