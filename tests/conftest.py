@@ -1,8 +1,10 @@
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pytest
+import redis
 from django.test import Client, TestCase, override_settings
 from django.urls import reverse
 from django_otp.oath import totp
@@ -168,6 +170,29 @@ def federation_build(*collectives: Collective) -> User:
     staff = User.objects.create_user("staf@stad-test.example", PASSWORD, name="Staf Stad")
     federation_staff_add(actor=None, federation=federation, user=staff)
     return staff
+
+
+@pytest.fixture
+def redis_url(worker_id: str) -> str:
+    """A Redis database of this test worker's own (15, 14, …): the Redis tests empty it."""
+    base = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    number = 0 if worker_id == "master" else int(worker_id.removeprefix("gw"))
+    root, _, db = base.rpartition("/")
+    return f"{root}/{int(db) - number}"
+
+
+@pytest.fixture
+def redis_db(redis_url: str) -> redis.Redis:
+    """The test worker's Redis database, empty; the test is skipped without Redis (not in CI)."""
+    client = redis.Redis.from_url(redis_url)
+    try:
+        client.ping()
+    except redis.ConnectionError:
+        if os.environ.get("CI") == "true":
+            raise
+        pytest.skip(f"Redis not reachable at {redis_url}")
+    client.flushdb()
+    return client
 
 
 @pytest.fixture(autouse=True)

@@ -3,10 +3,11 @@
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django_scopes import scope, scopes_disabled
-from ninja import NinjaAPI, Schema
+from ninja import NinjaAPI, Schema, Status
 from ninja.errors import AuthenticationError, HttpError
 from ninja.security import HttpBearer
 
+from wijkkracht.core.health import readiness
 from wijkkracht.core.models import ApiToken, Role
 from wijkkracht.core.models.people import hash_token
 from wijkkracht.core.selectors import role_counts_for_partners
@@ -63,6 +64,30 @@ class RoleFigures(Schema):
 @api.get("/health", response=Health, summary="Is the service up?", tags=["platform"])
 def health(request: HttpRequest) -> dict[str, str]:
     return {"status": "ok"}
+
+
+class Readiness(Schema):
+    status: str
+    database: bool
+    migrations: bool
+    redis: bool | None
+
+
+@api.get(
+    "/ready",
+    response={200: Readiness, 503: Readiness},
+    summary="Can this app server take requests?",
+    description=(
+        "For the load balancer: 200 when the database answers and every migration is applied, "
+        "else 503. Redis is reported; without it pages still work (status 'degraded')."
+    ),
+    tags=["platform"],
+)
+def ready(request: HttpRequest) -> Status:
+    ok, checks = readiness()
+    if not ok:
+        return Status(503, {"status": "unavailable", **checks})
+    return Status(200, {"status": "degraded" if checks["redis"] is False else "ok", **checks})
 
 
 @api.get(

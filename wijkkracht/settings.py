@@ -124,20 +124,21 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # safe because a page's key changes with the data (core.versions).
 CACHES: dict[str, dict[str, object]]
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-        },
-        "pages": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "pages",
-        },
+    # Redis may be away for a while (core.cache): a read is then a miss, and sessions, kept
+    # in the database with Redis in front, still hold.
+    redis_cache: dict[str, object] = {
+        "BACKEND": "wijkkracht.core.cache.ForgivingRedisCache",
+        "LOCATION": REDIS_URL,
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
-    RQ_QUEUES = {"default": {"URL": REDIS_URL}}
-    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    CACHES = {"default": redis_cache, "pages": redis_cache | {"KEY_PREFIX": "pages"}}
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    RQ_QUEUES = {
+        "default": {"URL": REDIS_URL, "QUEUE_CLASS": "wijkkracht.core.taskqueue.RetryingQueue"}
+    }
+    TASKS = {
+        "default": {"BACKEND": "wijkkracht.core.taskqueue.DurableRQBackend", "QUEUES": ["default"]}
+    }
 else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
@@ -251,12 +252,22 @@ MEMBER_RETENTION_YEARS = env_int("MEMBER_RETENTION_YEARS", 2)
 # The financial administration must be kept 7 years (art. 2:10 BW, art. 52 AWR).
 FINANCIAL_RETENTION_YEARS = 7
 
+# LOG_FORMAT=json writes JSON lines (core.jsonlog); LOG_REQUESTS=1 adds a line per request
+# with the URL pattern, status and time, never the path or the person.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "wijkkracht.core.jsonlog.JsonFormatter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            **({"formatter": "json"} if env_str("LOG_FORMAT") == "json" else {}),
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     # Request URLs never carry personal data here, but a 404 line can carry a query
     # string someone typed; warnings about requests stay out of the log.
     "loggers": {"django.request": {"level": "ERROR"}},
 }
+if env_bool("LOG_REQUESTS", default=False):
+    MIDDLEWARE.insert(0, "wijkkracht.core.jsonlog.request_log")

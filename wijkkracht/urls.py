@@ -16,3 +16,5 @@ urlpatterns = [
     path("<slug:collective_slug>/", include("wijkkracht.businesscase.urls")),
     path("", include("wijkkracht.core.urls")),
 ]
+
+handler500 = "wijkkracht.core.views.errors.server_error"

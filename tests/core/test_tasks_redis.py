@@ -1,6 +1,5 @@
 """With REDIS_URL set, tasks go through RQ on the real Redis and a separate worker runs them."""
 
-import os
 from pathlib import Path
 
 import pytest
@@ -10,8 +9,6 @@ from django_tasks_db.models import DBTaskResult
 
 from tests.conftest import World, make_person
 from tests.processes import child_process_env, mails_in, manage
-
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 INVITE = """
 from django_scopes import scope
@@ -23,29 +20,16 @@ with scope(collective=collective):
 """
 
 
-@pytest.fixture
-def redis_db() -> redis.Redis:
-    client = redis.Redis.from_url(REDIS_URL)
-    try:
-        client.ping()
-    except redis.ConnectionError:
-        if os.environ.get("CI") == "true":
-            raise
-        pytest.skip(f"Redis not reachable at {REDIS_URL}")
-    client.flushdb()
-    return client
-
-
 @pytest.mark.redis
 @pytest.mark.django_db(transaction=True)
 def test_invitation_travels_through_redis_to_an_rq_worker(
-    world: World, redis_db: redis.Redis, tmp_path: Path
+    world: World, redis_db: redis.Redis, redis_url: str, tmp_path: Path
 ) -> None:
     make_person(world.a, "volunteer", email="redis@dorp-a.example", given_name="Roos")
     with scope(collective=world.a):
         queued = DBTaskResult.objects.count()  # what building the test world queued
     env = child_process_env() | {
-        "REDIS_URL": REDIS_URL,
+        "REDIS_URL": redis_url,
         "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
         "EMAIL_FILE_PATH": str(tmp_path),
     }

@@ -12,6 +12,7 @@ from wijkkracht.core.models.people import (
     RoleName,
     User,
 )
+from wijkkracht.core.models.queue import PendingTask, ScheduledRun
 from wijkkracht.core.models.tenancy import (
     Area,
     AreaKind,
@@ -36,9 +37,11 @@ __all__ = [
     "JobStatus",
     "LegalForm",
     "LoginFailure",
+    "PendingTask",
     "Person",
     "Role",
     "RoleName",
+    "ScheduledRun",
     "SheetUpload",
     "TenantModel",
     "User",

@@ -1,0 +1,156 @@
+"""What the production stack leans on: readiness, a Dutch 503 when the database is away, pages
+and queued tasks that survive Redis being away, logs without what people typed, and nightly
+commands that run once a day however many schedulers run."""
+
+import json
+import threading
+from datetime import datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+import redis
+from django.db import connection
+from django.test import Client
+
+from tests.conftest import World, make_person, make_user
+from tests.processes import child_process_env, mails_in, manage
+from wijkkracht.core.models import PendingTask, ScheduledRun
+from wijkkracht.core.schedule import SCHEDULE, due_run
+
+GET = """
+from django.test import Client
+client = Client(raise_request_exception=False)
+for url in {urls!r}:
+    response = client.get(url)
+    print(json.dumps([url, response.status_code, response.get("Retry-After"),
+                      response.content.decode()]))
+"""
+
+
+def pages(env: dict[str, str], *urls: str) -> dict[str, tuple[int, str | None, str]]:
+    """GET the URLs in a fresh process with this environment: {url: (status, Retry-After, body)}."""
+    done = manage("shell", "-v", "0", "-c", "import json\n" + GET.format(urls=list(urls)), env=env)
+    answers = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("[")]
+    return {url: (status, retry, body) for url, status, retry, body in answers}
+
+
+@pytest.mark.django_db
+def test_ready_when_the_database_answers_with_every_migration(client: Client) -> None:
+    response = client.get("/api/ready")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": True, "migrations": True, "redis": None}
+
+
+def test_database_away_gives_a_dutch_503_that_says_wait() -> None:
+    env = child_process_env() | {"DATABASE_URL": "postgres://postgres@127.0.0.1:9/weg"}
+    answers = pages(env, "/dorp-a/agenda/", "/api/ready")
+    status, retry_after, body = answers["/dorp-a/agenda/"]
+    assert status == 503
+    assert retry_after == "10"
+    assert "Wijkkracht is even niet bereikbaar" in body
+    assert "Wacht een minuut" in body
+    status, _, body = answers["/api/ready"]
+    assert status == 503
+    assert json.loads(body)["database"] is False
+
+
+@pytest.mark.django_db(transaction=True)
+def test_request_log_names_the_page_not_what_was_typed(world: World) -> None:
+    env = child_process_env() | {"LOG_FORMAT": "json", "LOG_REQUESTS": "1"}
+    done = manage(
+        "shell",
+        "-c",
+        "from django.test import Client\n"
+        "Client().get('/dorp-a/informatie/zoeken/?q=Aaltje+Mulder+geheugen')\n"
+        "Client().get('/account/uitnodiging/MTIz/geheime-sleutel/')\n",
+        env=env,
+    )
+    lines = [json.loads(line) for line in done.stderr.splitlines() if line.startswith("{")]
+    routes = {line["route"] for line in lines if line["logger"] == "wijkkracht.requests"}
+    assert routes == {
+        "<slug:collective_slug>/informatie/zoeken/",
+        "account/uitnodiging/<uidb64>/<token>/",
+    }
+    assert {line.get("collective") for line in lines} >= {"dorp-a"}
+    assert "Aaltje" not in done.stderr
+    assert "geheime-sleutel" not in done.stderr
+
+
+INVITE_AND_LOG_IN = """
+from django.test import Client
+from django_scopes import scope
+from wijkkracht.core.models import Collective, Person, PendingTask
+from wijkkracht.core.services.people import person_invite
+collective = Collective.objects.get(slug="dorp-a")
+with scope(collective=collective):
+    person = Person.objects.select_related("user").get(email="weg@dorp-a.example")
+    person_invite(actor=None, person=Person.objects.get(email="redis@dorp-a.example"))
+person.user.set_password("een-lang-wachtwoord-42")
+person.user.save()
+client = Client()
+print("agenda", client.get("/dorp-a/agenda/").status_code)
+print("login", client.post("/account/inloggen/", {"email": "weg@dorp-a.example",
+                                        "password": "een-lang-wachtwoord-42"}).status_code)
+print("own page", client.get("/dorp-a/mijn-gegevens/").status_code)
+print("ready", client.get("/api/ready").json()["status"])
+print("waiting", PendingTask.objects.count())
+"""
+
+
+@pytest.mark.redis
+@pytest.mark.django_db(transaction=True)
+def test_redis_away_pages_and_logins_work_and_the_task_waits_until_it_is_back(
+    world: World, redis_db: redis.Redis, redis_url: str, tmp_path: Path
+) -> None:
+    make_person(world.a, "volunteer", email="redis@dorp-a.example", given_name="Roos")
+    make_user(world.a, "volunteer", email="weg@dorp-a.example")
+    mail = {
+        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "EMAIL_FILE_PATH": str(tmp_path),
+    }
+    away = child_process_env() | mail | {"REDIS_URL": "redis://127.0.0.1:9/0"}
+    manage("migrate", "-v", "0", env=away)  # django_rq's, as production has them
+    said = manage("shell", "-v", "0", "-c", INVITE_AND_LOG_IN, env=away).stdout.split("\n")
+    assert said[:5] == ["agenda 200", "login 302", "own page 200", "ready degraded", "waiting 1"]
+
+    back = child_process_env() | mail | {"REDIS_URL": redis_url}
+    manage("scheduler", "--once", env=back)
+    assert PendingTask.objects.count() == 0
+    assert redis_db.llen("rq:queue:default") >= 1  # and what the morning commands queued
+    manage("rqworker", "default", "--burst", "--job-class", "django_tasks_rq.Job", env=back)
+    [invitation] = [mail for mail in mails_in(tmp_path) if mail["To"] == "redis@dorp-a.example"]
+    assert "Beste Roos" in invitation.get_payload(decode=True).decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_each_nightly_command_runs_once_a_day_with_two_schedulers_at_once(world: World) -> None:
+    late = datetime.combine(datetime(2026, 12, 4), time(23, 0), ZoneInfo("Europe/Amsterdam"))
+    ran: list[list[str]] = []
+
+    def scheduler() -> None:
+        try:
+            ran.append(due_run(late))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=scheduler) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(ran[0] + ran[1]) == sorted(daily.command for daily in SCHEDULE)
+    assert due_run(late) == []  # the same day again: nothing
+    runs = ScheduledRun.objects.all()
+    assert {(run.command, run.day.isoformat(), run.failed) for run in runs} == {
+        (daily.command, "2026-12-04", False) for daily in SCHEDULE
+    }
+    next_morning = late.replace(day=5, hour=3, minute=30)
+    assert due_run(next_morning) == ["members_retention"]
+
+
+@pytest.mark.django_db
+def test_a_scheduler_that_was_down_catches_up_the_same_day() -> None:
+    at_six = datetime(2026, 12, 4, 6, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
+    assert due_run(at_six) == ["members_retention", "database_analyze"]
+    assert ScheduledRun.objects.filter(finished_at__isnull=False).count() == 2
