@@ -16,6 +16,7 @@ from django.http import HttpRequest, HttpResponse
 Handler = Callable[[HttpRequest], HttpResponse]
 
 requests_logger = logging.getLogger("wijkkracht.requests")
+READINESS_ROUTE = "api/ready"
 
 # Attributes every LogRecord has; the rest were passed as ``extra`` and go into the line.
 _STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
@@ -46,6 +47,8 @@ def request_log(get_response: Handler) -> Handler:
         started = time.perf_counter()
         response = get_response(request)
         match = request.resolver_match
+        if match and match.route == READINESS_ROUTE and response.status_code == 200:
+            return response  # the load balancer asks every second; only a "no" is news
         requests_logger.info(
             "request",
             extra={
