@@ -22,11 +22,14 @@ def ensure(url: str) -> None:
 
 
 def main() -> int:
-    if sys.argv[1:2] != ["ensure"] or len(sys.argv) != 3:
-        print(__doc__, file=sys.stderr)
-        return 2
+    match sys.argv[1:]:
+        case ["ensure", url]:
+            pass
+        case _:
+            print(__doc__, file=sys.stderr)
+            return 2
     try:
-        ensure(sys.argv[2])
+        ensure(url)
     except psycopg.OperationalError as error:
         print(f"PostgreSQL is not reachable: {error}", file=sys.stderr)
         return 1

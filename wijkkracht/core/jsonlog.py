@@ -9,6 +9,7 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from http import HTTPStatus
 
 from django.http import HttpRequest, HttpResponse
 
@@ -47,7 +48,7 @@ def request_log(get_response: Handler) -> Handler:
         started = time.perf_counter()
         response = get_response(request)
         match = request.resolver_match
-        if match and match.route == READINESS_ROUTE and response.status_code == 200:
+        if match and match.route == READINESS_ROUTE and response.status_code == HTTPStatus.OK:
             return response  # the load balancer asks every second; only a "no" is news
         requests_logger.info(
             "request",

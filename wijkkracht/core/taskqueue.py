@@ -1,8 +1,9 @@
 """The task queue on Redis (RQ) with two promises the plain backend does not make.
 
 1. A task whose worker died mid-way (killed, out of memory, a deploy) runs again: every job
-   carries RQ retries, and the scheduler finds abandoned jobs each minute (``queue_tend``)
-   instead of RQ's ten. Tasks are written to be run twice: each looks at the state first.
+   carries RQ retries, and the scheduler (``manage.py scheduler``) finds abandoned jobs and
+   queues due retries each minute (``queue_tend``), instead of RQ's ten minutes. Tasks are
+   written to be run twice: each looks at the state first.
 2. A task that cannot reach Redis is not lost: it waits in the database (``PendingTask``)
    and the scheduler hands it over when Redis answers again. The page that queued it works.
 
@@ -19,11 +20,13 @@ from django.utils.module_loading import import_string
 from django_rq.queues import DjangoRQ
 from django_tasks.base import Task, TaskResult, TaskResultStatus
 from django_tasks.utils import get_random_id
+from django_tasks_rq.backend import Job as TaskJob
 from django_tasks_rq.backend import RQBackend
 from redis import RedisError
 from rq import Retry
 from rq.job import Job
 from rq.registry import StartedJobRegistry
+from rq.scheduler import RQScheduler
 
 from wijkkracht.core.models import PendingTask
 
@@ -89,8 +92,18 @@ def pending_tasks_hand_over() -> int:
 
 def abandoned_jobs_retry() -> None:
     """Give the jobs of a worker that died back to the queue (or to the failed list when their
-    tries are used up); RQ's own workers do this only every ten minutes."""
-    StartedJobRegistry(queue=django_rq.get_queue("default")).cleanup()
+    tries are used up), and queue the retries whose time has come. RQ's workers do the first
+    only every ten minutes, and the second only when started with a scheduler that may itself
+    have died."""
+    # The task backend's job class, whose failure callback records the dead worker's try.
+    queue = django_rq.get_queue("default", job_class=TaskJob)
+    StartedJobRegistry(queue=queue).cleanup()
+    scheduler = RQScheduler([queue], connection=queue.connection)
+    if scheduler.acquire_locks():
+        try:
+            scheduler.enqueue_scheduled_jobs()
+        finally:
+            scheduler.release_locks()
 
 
 def queue_tend() -> int:
