@@ -43,8 +43,16 @@ class Stack:
     def kill(self, name: str) -> None:
         """Kill a process of the stack and its children at once, as a crash would."""
         pid = self.pid(name)
-        subprocess.run(["pkill", "-KILL", "-P", str(pid)], check=False)  # noqa: S603, S607
-        os.kill(pid, signal.SIGKILL)
+        children = ["pgrep", "-P", str(pid)]
+        listed = subprocess.run(  # noqa: S603
+            children,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        os.kill(pid, signal.SIGKILL)  # first, so it cannot start new workers
+        for child in listed.stdout.split():
+            os.kill(int(child), signal.SIGKILL)
 
     def server_state(self, server: str) -> str:
         """What HAProxy's log last said about an app server: UP or DOWN."""

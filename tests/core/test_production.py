@@ -3,18 +3,27 @@ and queued tasks that survive Redis being away, logs without what people typed, 
 commands that run once a day however many schedulers run."""
 
 import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
 import threading
-from datetime import datetime, time
+import time
+from datetime import datetime
+from datetime import time as clock
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 import redis
+import requests
 from django.db import connection
 from django.test import Client
 
 from tests.conftest import World, make_person, make_user
-from tests.processes import child_process_env, mails_in, manage
+from tests.processes import ROOT, child_process_env, mails_in, manage
 from wijkkracht.core.models import PendingTask, ScheduledRun
 from wijkkracht.core.schedule import SCHEDULE, due_run
 
@@ -125,7 +134,7 @@ def test_redis_away_pages_and_logins_work_and_the_task_waits_until_it_is_back(
 
 @pytest.mark.django_db(transaction=True)
 def test_each_nightly_command_runs_once_a_day_with_two_schedulers_at_once(world: World) -> None:
-    late = datetime.combine(datetime(2026, 12, 4), time(23, 0), ZoneInfo("Europe/Amsterdam"))
+    late = datetime.combine(datetime(2026, 12, 4), clock(23, 0), ZoneInfo("Europe/Amsterdam"))
     ran: list[list[str]] = []
 
     def scheduler() -> None:
@@ -154,3 +163,88 @@ def test_a_scheduler_that_was_down_catches_up_the_same_day() -> None:
     at_six = datetime(2026, 12, 4, 6, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
     assert due_run(at_six) == ["members_retention", "database_analyze"]
     assert ScheduledRun.objects.filter(finished_at__isnull=False).count() == 2
+
+
+PORT_NAMES = ("HTTPS_PORT", "HTTP_PORT", "APP1_PORT", "APP2_PORT")
+PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def read_until(process: subprocess.Popen[bytes], text: bytes, seconds: float) -> bytes:
+    """What the process printed up to and including the line with ``text``."""
+    assert process.stdout is not None
+    said = b""
+    deadline = time.monotonic() + seconds
+    while text not in said:
+        line = process.stdout.readline()
+        if not line or time.monotonic() > deadline:
+            raise AssertionError(said.decode(errors="replace")[-3000:])
+        said += line
+    return said
+
+
+@pytest.mark.redis
+def test_one_command_starts_the_stack_and_stopping_it_stops_everything(
+    redis_db: redis.Redis, redis_url: str, tmp_path: Path
+) -> None:
+    if os.environ.get("DATABASE_URL"):
+        pytest.skip("the stack makes its own PostgreSQL database: once, in the SQLite run")
+    if shutil.which("haproxy") is None:
+        if os.environ.get("CI") == "true":
+            raise AssertionError("CI: HAProxy is missing (apt-get install haproxy)")
+        pytest.skip("HAProxy is not installed")
+    pg = [sys.executable, str(ROOT / "scripts" / "pg_test_database.py")]
+    made = subprocess.run(
+        [*pg, "create", PG_ADMIN_URL], check=False, capture_output=True, text=True
+    )
+    if made.returncode:
+        if os.environ.get("CI") == "true":
+            raise AssertionError(made.stderr)
+        pytest.skip("PostgreSQL is not reachable")
+    ports = {name: str(free_port()) for name in PORT_NAMES}
+    state = tmp_path / "state"
+    site = f"https://127.0.0.1:{ports['HTTPS_PORT']}"
+    env = dict(os.environ) | ports
+    env |= {
+        "DATABASE_URL": made.stdout.strip(),
+        "REDIS_URL": redis_url,
+        "PRODUCTION_STATE": str(state),
+        "SITE_URL": site,
+    }
+    stack = subprocess.Popen(
+        [str(ROOT / "scripts" / "production")],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        read_until(stack, b"Wijkkracht runs at", seconds=240)
+        pids = {path.stem: int(path.read_text()) for path in state.glob("*.pid")}
+        assert set(pids) == {"app1", "app2", "worker1", "worker2", "scheduler", "haproxy"}
+
+        browser = requests.Session()
+        browser.trust_env = False  # REQUESTS_CA_BUNDLE would win over the stack's certificate
+        browser.verify = str(state / "tls.crt")
+        assert browser.get(f"{site}/api/ready").json()["status"] == "ok"
+        for _ in range(4):
+            start = browser.get(f"{site}/")
+            assert start.status_code == 200
+        assert "Strict-Transport-Security" in start.headers
+        plain = browser.get(f"http://127.0.0.1:{ports['HTTP_PORT']}/", allow_redirects=False)
+        assert plain.headers["Location"] == f"{site}/"
+        for server in ("app1", "app2"):  # each answered some of the four
+            assert '"route": ""' in (state / "log" / f"{server}.log").read_text()
+    finally:
+        stack.send_signal(signal.SIGTERM)
+        stack.wait(timeout=60)
+        subprocess.run([*pg, "drop", env["DATABASE_URL"]], check=True)
+    for pid in pids.values():
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)  # stopped with the stack
