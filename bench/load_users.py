@@ -18,11 +18,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from locust import HttpUser, between, constant, task
+from locust import HttpUser, between, task
 
 PLAN = json.loads(Path(os.environ["LOAD_PLAN"]).read_text())
 SLUG = PLAN["slug"]
-WAIT = constant(0) if os.environ.get("LOAD_NO_WAIT") == "1" else between(2, 8)
 
 
 class Forms(HTMLParser):
@@ -69,7 +68,7 @@ class Forms(HTMLParser):
 
 class Person(HttpUser):
     abstract = True
-    wait_time = WAIT
+    wait_time = between(2, 8)  # reading the page before the next click
     role = ""
 
     def on_start(self) -> None:
