@@ -135,3 +135,13 @@ def test_the_command_checks_with_dry_run_then_imports(collective, tmp_path, caps
         assert Member.objects.count() == 3
     with pytest.raises(CommandError, match="Rij 2: Anneloes Brinkhuis op dit adres is al lid"):
         call_command("import_members", "--collective", "dorp", str(path))
+
+
+def test_an_email_address_with_letters_like_o_umlaut_before_the_at_is_accepted(collective):
+    content = (
+        "Lidnr;Voornaam;Achternaam;Straat;Huisnr;Postcode;Woonplaats;E-mail;Contact;Lid sinds\r\n"
+        "1;Jöris;Brinkhuis;Dorpsstraat;4;7915AB;Veldhoek;Jöris@Vöorbeeld.nl;e-mail;3-2-2019\r\n"
+    ).encode("utf-8-sig")
+    load(collective, content)
+    with scope(collective=collective):
+        assert Member.objects.get(number=1).person.email == "jöris@vöorbeeld.nl"

@@ -2,7 +2,10 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from django_scopes import scope
 
 from wijkkracht.core.access import membership_for
@@ -69,6 +72,27 @@ def security_headers(get_response: Handler) -> Handler:
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         # Static files leave before Django's clickjacking middleware sees them.
         response.setdefault("X-Frame-Options", "DENY")
+        return response
+
+    return middleware
+
+
+def language(get_response: Handler) -> Handler:
+    """Dutch, unless the person chose English with the button in the header (a cookie).
+
+    The browser's language is not asked: a tablet a grandchild set up in English still shows
+    the collective in Dutch. Replaces Django's LocaleMiddleware, which would follow it.
+    """
+    chosen_codes = {code for code, _name in settings.LANGUAGES}
+
+    def middleware(request: HttpRequest) -> HttpResponse:
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        code = chosen if chosen in chosen_codes else settings.LANGUAGE_CODE
+        translation.activate(code)
+        request.LANGUAGE_CODE = code
+        response = get_response(request)
+        response.headers.setdefault("Content-Language", code)
+        patch_vary_headers(response, ("Cookie",))
         return response
 
     return middleware

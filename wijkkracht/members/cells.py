@@ -7,10 +7,10 @@ import datetime
 import re
 
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from wijkkracht.core.email import validate_international_email
 from wijkkracht.core.models import ContactPreference
 from wijkkracht.core.postcode import normalise_postcode
 from wijkkracht.core.spreadsheet import Cell
@@ -53,7 +53,7 @@ def postcode_read(raw: str) -> str:
 def email_read(raw: str) -> str:
     raw = raw.lower()
     if raw:
-        validate_email(raw)
+        validate_international_email(raw)
     return raw
 
 

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wijkkracht.core.email import InternationalEmailField
 from wijkkracht.core.models.base import TenantModel
 from wijkkracht.core.postcode import validate_postcode
 
@@ -62,7 +63,7 @@ class Person(TenantModel):
     given_name = models.CharField(_("voornaam"), max_length=100)
     family_name_prefix = models.CharField(_("tussenvoegsel"), max_length=30, blank=True)
     family_name = models.CharField(_("achternaam"), max_length=100)
-    email = models.EmailField(_("e-mailadres"), blank=True)
+    email = InternationalEmailField(_("e-mailadres"), blank=True)
     phone = models.CharField(_("telefoonnummer"), max_length=30, blank=True)
     street = models.CharField(_("straat"), max_length=200, blank=True)
     house_number = models.PositiveIntegerField(_("huisnummer"), null=True, blank=True)
