@@ -13,7 +13,7 @@ from django_scopes import scope
 from tests.conftest import World, make_user
 from tests.members.build import YEAR
 from wijkkracht.core.models import Person
-from wijkkracht.members.models import Consent, Contribution, Member, Payment
+from wijkkracht.members.models import Consent, Contribution, Mandate, Member, Payment
 from wijkkracht.members.services.members import member_create, member_end
 
 pytestmark = pytest.mark.django_db
@@ -188,3 +188,32 @@ def test_a_long_register_pages_and_keeps_the_filter(world, logged_in):
     text = page.content.decode()
     assert "51 leden gevonden" in text and "Pagina 1 van 2" in text
     assert 'href="?q=veen&amp;status=all&amp;pagina=2"' in text
+
+
+def test_a_list_without_mandate_dates_imports_with_one_warning_and_waits_for_the_treasurer(
+    world, logged_in, immediate_tasks, django_capture_on_commit_callbacks
+):
+    client = logged_in(world.a_coordinator)
+    rows = "".join(
+        f"{name};Smit;7915AB;{n};NL91ABNA0417164300;\n"
+        for n, name in enumerate(["Jan", "Mien", "Kees", "Truus"], start=20)
+    )
+    content = ("voornaam;achternaam;postcode;huisnummer;iban;machtiging datum\n" + rows).encode()
+    response = client.post(url(world, "leden/importeren/"), {"file": _file("leden.csv", content)})
+    preview = client.get(response["Location"]).content.decode()
+    assert "Alles klopt. 4 leden" in preview
+    assert preview.count("4 machtigingen hebben geen datum") == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(response["Location"] + "bevestigen/")
+    year = client.get(url(world, f"contributie/{YEAR}/")).content.decode()
+    assert "4 machtigingen hebben geen datum" in year
+    with scope(collective=world.a):
+        jan = Member.objects.get(person__given_name="Jan", person__family_name="Smit")
+    member_page = client.get(url(world, f"leden/{jan.pk}/")).content.decode()
+    assert "getekend op datum onbekend" in member_page
+    done = client.post(url(world, f"contributie/{YEAR}/machtigingen-zonder-datum/"), follow=True)
+    assert "4 machtigingen hebben nu &#x27;lid sinds&#x27; als datum" in done.content.decode()
+    with scope(collective=world.a):
+        smits = list(Mandate.objects.filter(member__person__family_name="Smit"))
+    assert len(smits) == 4
+    assert all(mandate.signed_on == mandate.member.since for mandate in smits)

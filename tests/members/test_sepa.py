@@ -13,9 +13,9 @@ from django_scopes import scope
 from tests.members.build import CREDITOR_ID
 from tests.members.conftest import bank, export, join, run, sign
 from wijkkracht.members.iban import normalise_iban, validate_creditor_id
-from wijkkracht.members.models import Contribution, Payment
+from wijkkracht.members.models import Contribution, Mandate, Payment
 from wijkkracht.members.services.contributions import payment_reverse, rule_set
-from wijkkracht.members.services.sepa import debit_run_create
+from wijkkracht.members.services.sepa import debit_run_create, undated_mandates_date_from_since
 
 pytestmark = pytest.mark.django_db
 SCHEMA = xmlschema.XMLSchema(Path(sepaxml.__file__).parent / "schemas" / "pain.008.001.02.xsd")
@@ -95,3 +95,30 @@ def test_iban_and_creditor_id_are_checked_like_the_bank_does() -> None:
     validate_creditor_id("DE98ZZZ09999999999")  # the EPC's own example
     with pytest.raises(ValidationError, match="incassant-ID klopt niet"):
         validate_creditor_id("NL80ZZZ999999990000")
+
+
+def test_an_undated_mandate_is_not_debited_until_lid_sinds_becomes_its_date(village) -> None:
+    bank(village)
+    sign(village, join(village, "Jan", 4))
+    mien = join(village, "Mien", 6)
+    with scope(collective=village):
+        Mandate.objects.create(
+            collective=village,
+            member=mien,
+            iban="NL44RABO0123456789",
+            account_holder="Mien",
+            reference="DORP-2-1",
+            signed_on=None,  # as a member list without dates reads in
+        )
+    run(village)
+    first = parse(export(village).xml)
+    assert first.findtext("p:CstmrDrctDbtInitn/p:GrpHdr/p:NbOfTxs", namespaces=NS) == "1"
+    with scope(collective=village):
+        assert undated_mandates_date_from_since(actor=None, collective=village) == 1
+    second = export(village)
+    SCHEMA.validate(second.xml)
+    root = parse(second.xml)
+    assert root.findtext("p:CstmrDrctDbtInitn/p:GrpHdr/p:NbOfTxs", namespaces=NS) == "1"
+    assert root.findtext(".//p:MndtId", namespaces=NS) == "DORP-2-1"
+    assert root.findtext(".//p:DtOfSgntr", namespaces=NS) == mien.since.isoformat()
+    assert root.findtext(".//p:SeqTp", namespaces=NS) == "FRST"

@@ -38,6 +38,11 @@ urlpatterns = [
     path("contributie/<int:year>/bedragen/", contributions.rule_view, name="rule"),
     path("contributie/<int:year>/berekenen/", contributions.run_view, name="run"),
     path("contributie/<int:year>/incasso/", contributions.debit_run_view, name="debit_run"),
+    path(
+        "contributie/<int:year>/machtigingen-zonder-datum/",
+        contributions.undated_mandates_view,
+        name="undated_mandates",
+    ),
     path("contributie/<int:year>/herinneren/", contributions.reminders_view, name="reminders"),
     path("contributie/<int:year>/brieven.pdf", exports.letters_view, name="letters"),
     path(

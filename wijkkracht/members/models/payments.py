@@ -33,7 +33,9 @@ class Mandate(TenantModel):
     iban = models.CharField(_("IBAN"), max_length=34, validators=[validate_iban])
     account_holder = models.CharField(_("naam rekeninghouder"), max_length=70)
     reference = models.CharField(_("kenmerk machtiging"), max_length=35)
-    signed_on = models.DateField(_("getekend op"))
+    # Empty when a member list had the IBAN but not the date ("datum onbekend"): such a mandate
+    # is not debited until the treasurer fills it in (sepa.debits_due).
+    signed_on = models.DateField(_("getekend op"), null=True, blank=True)
     first_collected_on = models.DateField(null=True, blank=True)
     revoked_on = models.DateField(_("ingetrokken op"), null=True, blank=True)
 

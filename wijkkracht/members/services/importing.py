@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from wijkkracht.core.jobs import no_progress
 from wijkkracht.core.models import Collective, ContactPreference, Person, Role, User
@@ -77,6 +78,26 @@ class ImportPlan:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    @property
+    def undated_mandates(self) -> int:
+        """Rows with an IBAN but no signing date: read in as "datum onbekend", not debited."""
+        return sum(1 for planned in self.members if planned.iban and not planned.mandate_signed_on)
+
+    @property
+    def undated_warning(self) -> str:
+        """One line for all such rows, instead of an error on each."""
+        if not self.undated_mandates:
+            return ""
+        return ngettext(
+            "%(count)s machtiging heeft geen datum. Die wordt ingelezen als 'datum onbekend' en "
+            "niet geïncasseerd tot u de datum invult, of op de pagina Contributie kiest voor "
+            "'lid sinds' als datum.",
+            "%(count)s machtigingen hebben geen datum. Die worden ingelezen als 'datum onbekend' "
+            "en niet geïncasseerd tot u de datum invult, of op de pagina Contributie kiest voor "
+            "'lid sinds' als datum.",
+            self.undated_mandates,
+        ) % {"count": self.undated_mandates}
 
     @property
     def households(self) -> int:
@@ -165,8 +186,6 @@ def _row_plan(row: SheetRow, columns: dict[str, str], errors: list[str]) -> Plan
     signed_on = problems.take(
         _("machtiging"), lambda: date_read(_cell(row, columns, "mandate_signed_on")), None
     )
-    if iban and signed_on is None:
-        problems.messages.append(_("bij een IBAN hoort de datum waarop de machtiging is getekend"))
     if signed_on and not iban:
         problems.messages.append(_("er is een datum van een machtiging, maar geen IBAN"))
     if problems.messages:
@@ -336,7 +355,7 @@ def _write(collective: Collective, plan: ImportPlan) -> None:
                 signed_on=planned.mandate_signed_on,
             )
             for planned, member in zip(plan.members, members, strict=True)
-            if planned.iban and planned.mandate_signed_on
+            if planned.iban
         ],
         batch_size=500,
     )

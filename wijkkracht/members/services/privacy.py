@@ -45,7 +45,7 @@ def member_data_export(person: Person) -> dict[str, Any]:
                 "kenmerk": mandate.reference,
                 "iban": mandate.iban,
                 "rekeninghouder": mandate.account_holder,
-                "getekend_op": mandate.signed_on.isoformat(),
+                "getekend_op": mandate.signed_on.isoformat() if mandate.signed_on else None,
                 "ingetrokken_op": mandate.revoked_on.isoformat() if mandate.revoked_on else None,
             }
             for mandate in Mandate.objects.filter(member=member)

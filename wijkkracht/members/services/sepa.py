@@ -115,6 +115,33 @@ def mandate_revoke(*, actor: User | None, mandate: Mandate) -> Mandate:
     return mandate
 
 
+def undated_mandates() -> list[Mandate]:
+    """Standing mandates read from a member list without the date they were signed."""
+    return list(
+        Mandate.objects.filter(revoked_on=None, signed_on=None)
+        .select_related("member__person")
+        .order_by("member__number")
+    )
+
+
+@transaction.atomic
+def undated_mandates_date_from_since(*, actor: User | None, collective: Collective) -> int:
+    """The treasurer's choice for a member list without dates: each undated mandate counts as
+    signed on the day its member joined, so the next debit file takes it (FRST)."""
+    undated = undated_mandates()
+    for mandate in undated:
+        mandate.signed_on = mandate.member.since
+    Mandate.objects.bulk_update(undated, ["signed_on"])
+    audit_record(
+        actor=actor,
+        action="mandate.date_from_since",
+        target=collective,
+        collective=collective,
+        data={"mandates": len(undated)},
+    )
+    return len(undated)
+
+
 def debits_due(year: int) -> list[tuple[Contribution, Mandate, Decimal]]:
     """Open contributions of the year whose payer has a standing mandate, with what is owed.
 
@@ -130,7 +157,9 @@ def debits_due(year: int) -> list[tuple[Contribution, Mandate, Decimal]]:
     mandates = {
         mandate.member_id: mandate
         for mandate in Mandate.objects.filter(
-            member_id__in=[c.payer_id for c in contributions], revoked_on=None
+            member_id__in=[c.payer_id for c in contributions],
+            revoked_on=None,
+            signed_on__isnull=False,
         )
     }
     due = []
@@ -150,7 +179,7 @@ def debit_run_check(*, year: int, collection_date: datetime.date) -> Creditor:
         raise ValidationError(
             _("Vul eerst de bankgegevens van de coöperatie in: IBAN en incassant-ID.")
         )
-    standing = Mandate.objects.filter(revoked_on=None).values("member_id")
+    standing = Mandate.objects.filter(revoked_on=None, signed_on__isnull=False).values("member_id")
     open_contributions = Contribution.objects.filter(
         year=year, status=ContributionStatus.OPEN, amount__gt=0, payer_id__in=standing
     )

@@ -10,6 +10,7 @@ from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.downloads import attachment
@@ -34,7 +35,13 @@ from wijkkracht.members.services.contributions import (
     rule_set,
 )
 from wijkkracht.members.services.reminders import reminders_send
-from wijkkracht.members.services.sepa import creditor_set, debit_run_check, debits_due
+from wijkkracht.members.services.sepa import (
+    creditor_set,
+    debit_run_check,
+    debits_due,
+    undated_mandates,
+    undated_mandates_date_from_since,
+)
 
 PAGE_SIZE = 50
 FIRST_YEAR = 2000
@@ -75,6 +82,7 @@ def contribution_year_view(request: CollectiveRequest, year: int) -> HttpRespons
         "search": search,
         "statuses": ContributionStatus.choices,
         "due": len(debits_due(year)),
+        "undated": undated_mandates(),
         "creditor": Creditor.objects.first(),
         "runs": DebitRun.objects.filter(year=year),
         "debit_form": DebitRunForm(
@@ -119,6 +127,27 @@ def run_view(request: CollectiveRequest, year: int) -> HttpResponse:
                 "total": f"{result.total:.2f}".replace(".", ","),
             },
         )
+    return redirect("members:contribution_year", request.collective.slug, year)
+
+
+@role_required("coordinator", "board")
+def undated_mandates_view(request: CollectiveRequest, year: int) -> HttpResponse:
+    """Take each member's "lid sinds" as the date of their undated mandate, for all at once."""
+    year = _year_or_404(year)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    count = undated_mandates_date_from_since(actor=request.user, collective=request.collective)
+    messages.success(
+        request,
+        ngettext(
+            "%(count)s machtiging heeft nu 'lid sinds' als datum en gaat mee in het volgende "
+            "incassobestand.",
+            "%(count)s machtigingen hebben nu 'lid sinds' als datum en gaan mee in het volgende "
+            "incassobestand.",
+            count,
+        )
+        % {"count": count},
+    )
     return redirect("members:contribution_year", request.collective.slug, year)
 
 

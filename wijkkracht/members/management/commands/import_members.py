@@ -36,6 +36,8 @@ class Command(BaseCommand):
                     f"Controle goed: {len(plan.members)} leden kunnen worden ingelezen. "
                     "Er is niets opgeslagen."
                 )
+                if plan.undated_warning:
+                    self.stdout.write(plan.undated_warning)
                 return
             try:
                 plan = members_import(
@@ -44,6 +46,8 @@ class Command(BaseCommand):
             except MemberImportError as error:
                 raise CommandError(self._refusal(error.plan.errors)) from None
         self.stdout.write(f"{len(plan.members)} leden ingelezen in {collective.name}.")
+        if plan.undated_warning:
+            self.stdout.write(plan.undated_warning)
 
     def _refusal(self, errors: list[str]) -> str:
         lines = [f"Er is niets ingelezen. Het bestand heeft {len(errors)} fout(en):", *errors]
