@@ -273,19 +273,19 @@ def main() -> None:
     env = production_env(folder)
     pg_url = env.get("DATABASE_URL")
     if pg_url:
-        import pg_test_database
+        import pg_database
 
-        env["DATABASE_URL"] = pg_test_database.create(pg_url)
+        env["DATABASE_URL"] = pg_database.create(pg_url)
     os.environ.update(env)
     try:
         run(env, folder, args)
     finally:
         if pg_url:
-            import pg_test_database
+            import pg_database
             from django.db import connections
 
             connections.close_all()
-            pg_test_database.drop(env["DATABASE_URL"])
+            pg_database.drop(env["DATABASE_URL"])
         shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -198,7 +198,7 @@ def test_one_command_starts_the_stack_and_stopping_it_stops_everything(
         if os.environ.get("CI") == "true":
             raise AssertionError("CI: HAProxy is missing (apt-get install haproxy)")
         pytest.skip("HAProxy is not installed")
-    pg = [sys.executable, str(ROOT / "scripts" / "pg_test_database.py")]
+    pg = [sys.executable, str(ROOT / "scripts" / "pg_database.py")]
     made = subprocess.run(
         [*pg, "create", PG_ADMIN_URL], check=False, capture_output=True, text=True
     )
