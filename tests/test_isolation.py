@@ -76,6 +76,7 @@ ALLOWLIST = {
     "<slug:collective_slug>/contributie/<int:year>/bedragen/",
     "<slug:collective_slug>/contributie/<int:year>/berekenen/",
     "<slug:collective_slug>/contributie/<int:year>/incasso/",
+    "<slug:collective_slug>/contributie/<int:year>/machtigingen-zonder-datum/",
     "<slug:collective_slug>/contributie/<int:year>/herinneren/",
     "<slug:collective_slug>/contributie/<int:year>/brieven.pdf",
     "<slug:collective_slug>/contributie/<int:year>/jaaroverzicht/",
