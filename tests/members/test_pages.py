@@ -202,6 +202,7 @@ def test_a_list_without_mandate_dates_imports_with_one_warning_and_waits_for_the
     response = client.post(url(world, "leden/importeren/"), {"file": _file("leden.csv", content)})
     preview = client.get(response["Location"]).content.decode()
     assert "Alles klopt. 4 leden" in preview
+    assert preview.count("ja, datum onbekend") == 4
     assert preview.count("4 machtigingen hebben geen datum") == 1
     with django_capture_on_commit_callbacks(execute=True):
         client.post(response["Location"] + "bevestigen/")
