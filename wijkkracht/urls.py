@@ -1,9 +1,10 @@
 from django.urls import include, path
 
 from wijkkracht.api import api
+from wijkkracht.core.views.language import language_view
 
 urlpatterns = [
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("i18n/setlang/", language_view, name="set_language"),
     path("api/", api.urls),
     path("federatie/", include("wijkkracht.federation.urls")),
     # Domain apps first: their pages sit under a collective's slug, like core's last pattern.

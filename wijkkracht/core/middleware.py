@@ -78,15 +78,19 @@ def security_headers(get_response: Handler) -> Handler:
 
 
 def language(get_response: Handler) -> Handler:
-    """Dutch, unless the person chose English with the button in the header (a cookie).
+    """Dutch, unless the person chose English with the button in the header: on this browser
+    (a cookie) or, logged in, on any (kept with the login, core.views.language).
 
-    The browser's language is not asked: a tablet a grandchild set up in English still shows
-    the collective in Dutch. Replaces Django's LocaleMiddleware, which would follow it.
+    The browser's own language is not asked: a tablet a grandchild set up in English still
+    shows the collective in Dutch. Replaces Django's LocaleMiddleware, which would follow it;
+    it comes after the authentication middleware, to read the login's choice.
     """
     chosen_codes = {code for code, _name in settings.LANGUAGES}
 
     def middleware(request: HttpRequest) -> HttpResponse:
         chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        if chosen not in chosen_codes and request.user.is_authenticated:
+            chosen = request.user.language
         code = chosen if chosen in chosen_codes else settings.LANGUAGE_CODE
         translation.activate(code)
         request.LANGUAGE_CODE = code
