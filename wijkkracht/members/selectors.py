@@ -14,6 +14,7 @@ from wijkkracht.members.models import (
     ContributionRule,
     ContributionStatus,
     DebitRun,
+    Mandate,
     Member,
     MemberImport,
     Payment,
@@ -182,3 +183,14 @@ def arrears(year: int) -> QuerySet[Contribution]:
 def household(person: Person) -> str:
     """The key that makes the people at one address one household."""
     return household_key(person)
+
+
+def debitable_mandates() -> QuerySet[Mandate]:
+    """Standing mandates that may be debited: not revoked, and with the date they were signed
+    (a member list without dates reads them in as "datum onbekend")."""
+    return Mandate.objects.filter(revoked_on=None, signed_on__isnull=False)
+
+
+def undated_mandates() -> QuerySet[Mandate]:
+    """Standing mandates read from a member list without the date they were signed."""
+    return Mandate.objects.filter(revoked_on=None, signed_on=None).order_by("member__number")

@@ -28,7 +28,12 @@ from wijkkracht.members.models import (
     Payment,
     PaymentMethod,
 )
-from wijkkracht.members.selectors import contribution_list, owed
+from wijkkracht.members.selectors import (
+    contribution_list,
+    debitable_mandates,
+    owed,
+    undated_mandates,
+)
 
 SCHEMA = "pain.008.001.02"
 SCHEMA_FILE = Path(sepaxml.__file__).parent / "schemas" / f"{SCHEMA}.xsd"
@@ -115,20 +120,11 @@ def mandate_revoke(*, actor: User | None, mandate: Mandate) -> Mandate:
     return mandate
 
 
-def undated_mandates() -> list[Mandate]:
-    """Standing mandates read from a member list without the date they were signed."""
-    return list(
-        Mandate.objects.filter(revoked_on=None, signed_on=None)
-        .select_related("member__person")
-        .order_by("member__number")
-    )
-
-
 @transaction.atomic
 def undated_mandates_date_from_since(*, actor: User | None, collective: Collective) -> int:
     """The treasurer's choice for a member list without dates: each undated mandate counts as
     signed on the day its member joined, so the next debit file takes it (FRST)."""
-    undated = undated_mandates()
+    undated = list(undated_mandates().select_related("member"))
     for mandate in undated:
         mandate.signed_on = mandate.member.since
     Mandate.objects.bulk_update(undated, ["signed_on"])
@@ -156,10 +152,8 @@ def debits_due(year: int) -> list[tuple[Contribution, Mandate, Decimal]]:
     )
     mandates = {
         mandate.member_id: mandate
-        for mandate in Mandate.objects.filter(
-            member_id__in=[c.payer_id for c in contributions],
-            revoked_on=None,
-            signed_on__isnull=False,
+        for mandate in debitable_mandates().filter(
+            member_id__in=[c.payer_id for c in contributions]
         )
     }
     due = []
@@ -179,7 +173,7 @@ def debit_run_check(*, year: int, collection_date: datetime.date) -> Creditor:
         raise ValidationError(
             _("Vul eerst de bankgegevens van de coöperatie in: IBAN en incassant-ID.")
         )
-    standing = Mandate.objects.filter(revoked_on=None, signed_on__isnull=False).values("member_id")
+    standing = debitable_mandates().values("member_id")
     open_contributions = Contribution.objects.filter(
         year=year, status=ContributionStatus.OPEN, amount__gt=0, payer_id__in=standing
     )

@@ -24,6 +24,7 @@ from wijkkracht.members.selectors import (
     contribution_years,
     debit_run_get,
     payment_get,
+    undated_mandates,
     year_figures,
 )
 from wijkkracht.members.services.contributions import (
@@ -39,11 +40,11 @@ from wijkkracht.members.services.sepa import (
     creditor_set,
     debit_run_check,
     debits_due,
-    undated_mandates,
     undated_mandates_date_from_since,
 )
 
 PAGE_SIZE = 50
+UNDATED_LISTED = 10  # the year page names the first ones; the member page shows each
 FIRST_YEAR = 2000
 
 
@@ -64,6 +65,7 @@ def contribution_year_view(request: CollectiveRequest, year: int) -> HttpRespons
     status = request.GET.get("status", "")
     search = request.GET.get("q", "").strip()
     contributions = contribution_list(year=year, status=status, search=search)
+    undated = undated_mandates()
     page = Paginator(contributions, PAGE_SIZE).get_page(request.GET.get("pagina"))
     rule = ContributionRule.objects.filter(year=year).first()
     initial = {"first_amount": "10.00", "further_amount": "7.50", "reduced_amount": "5.00"}
@@ -82,7 +84,8 @@ def contribution_year_view(request: CollectiveRequest, year: int) -> HttpRespons
         "search": search,
         "statuses": ContributionStatus.choices,
         "due": len(debits_due(year)),
-        "undated": undated_mandates(),
+        "undated_count": undated.count(),
+        "undated": undated.select_related("member__person")[:UNDATED_LISTED],
         "creditor": Creditor.objects.first(),
         "runs": DebitRun.objects.filter(year=year),
         "debit_form": DebitRunForm(
