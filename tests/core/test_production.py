@@ -24,6 +24,7 @@ from django.db import connection
 from django.test import Client
 
 from tests.conftest import World, make_person, make_user
+from tests.core.test_tasks_redis import INVITE
 from tests.processes import ROOT, child_process_env, mails_in, manage
 from wijkkracht.core.models import PendingTask, ScheduledRun
 from wijkkracht.core.schedule import SCHEDULE, due_run
@@ -87,17 +88,15 @@ def test_request_log_names_the_page_not_what_was_typed(world: World) -> None:
     assert "geheime-sleutel" not in done.stderr
 
 
-INVITE_AND_LOG_IN = """
+# The invitation of test_tasks_redis, then a page, a login and the readiness check.
+INVITE_AND_LOG_IN = (
+    INVITE
+    + """
 from django.test import Client
-from django_scopes import scope
-from wijkkracht.core.models import Collective, Person, PendingTask
-from wijkkracht.core.services.people import person_invite
-collective = Collective.objects.get(slug="dorp-a")
-with scope(collective=collective):
-    person = Person.objects.select_related("user").get(email="weg@dorp-a.example")
-    person_invite(actor=None, person=Person.objects.get(email="redis@dorp-a.example"))
-person.user.set_password("een-lang-wachtwoord-42")
-person.user.save()
+from wijkkracht.core.models import User, PendingTask
+user = User.objects.get(email="weg@dorp-a.example")
+user.set_password("een-lang-wachtwoord-42")
+user.save()
 client = Client()
 print("agenda", client.get("/dorp-a/agenda/").status_code)
 print("login", client.post("/account/inloggen/", {"email": "weg@dorp-a.example",
@@ -106,6 +105,7 @@ print("own page", client.get("/dorp-a/mijn-gegevens/").status_code)
 print("ready", client.get("/api/ready").json()["status"])
 print("waiting", PendingTask.objects.count())
 """
+)
 
 
 @pytest.mark.redis
