@@ -30,11 +30,13 @@ OBJECT_IDS: dict[str, Callable[[World], int]] = {
     "run_id": lambda world: world.a_members.run_id,
     "import_id": lambda world: world.a_members.import_id,
     "job_id": lambda world: world.a_members.job_id,
+    "application_id": lambda world: world.a_members.application_id,
     "request_id": lambda world: world.a_help.request_id,
     "assignment_id": lambda world: world.a_help.assignment_id,
     "referral_id": lambda world: world.a_help.referral_id,
     "organisation_id": lambda world: world.a_help.organisation_id,
     "absence_id": lambda world: world.a_help.absence_id,
+    "callback_id": lambda world: world.a_help.callback_id,
     "place_id": lambda world: world.a_activities.place_id,
     "room_id": lambda world: world.a_activities.room_id,
     "booking_id": lambda world: world.a_activities.booking_id,
@@ -69,6 +71,8 @@ ALLOWLIST = {
     "federatie/<slug:federation_slug>/",
     # The API checks the token's collective against the slug; tested in tests/test_api.py.
     "api/collectives/<slug>/figures",
+    # A group of the menu is one of six fixed names, no object.
+    "<slug:collective_slug>/menu/<slug:group>/",
     # Django's static-file and i18n helpers take no tenant objects.
     "i18n/setlang/",
     # A year or a file type is no object: these pages show the own collective's year or register.

@@ -362,3 +362,30 @@ PAGES.append(
     )
 )
 PAGES += PARTICIPATION_PAGES + IMPACT_PAGES
+
+# First contact: the public home's forms, the treasurer's queue, Vandaag and the menu groups.
+PAGES += [
+    PageVisit("members:apply", as_nobody, lambda bw: f"/{bw.world.a.slug}/lid-worden/"),
+    PageVisit("help:callback_create", as_nobody, lambda bw: f"/{bw.world.a.slug}/hulp/bel-mij/"),
+    PageVisit("menu_group", as_nobody, lambda bw: f"/{bw.world.a.slug}/menu/samen/"),
+    PageVisit("core:collective_home", lambda bw: bw.member, lambda bw: f"/{bw.world.a.slug}/"),
+    PageVisit("core:collective_home", lambda bw: bw.volunteer, lambda bw: f"/{bw.world.a.slug}/"),
+    *[
+        PageVisit(name, as_coordinator, lambda bw, path=path: f"/{bw.world.a.slug}/{path(bw)}")
+        for name, path in [
+            ("members:application_list", lambda bw: "aanmeldingen/"),
+            ("members:apply_paper", lambda bw: "aanmeldingen/papier/"),
+            (
+                "members:application_detail",
+                lambda bw: f"aanmeldingen/{bw.world.a_members.application_id}/",
+            ),
+            (
+                "members:application_refuse",
+                lambda bw: f"aanmeldingen/{bw.world.a_members.application_id}/afwijzen/",
+            ),
+            ("help:callback_list", lambda bw: "hulp/terugbellen/"),
+            ("core:collective_edit", lambda bw: "voorpagina/"),
+            ("menu_group", lambda bw: "menu/vereniging/"),
+        ]
+    ],
+]

@@ -10,6 +10,7 @@ from wijkkracht.core.models import Collective, Person
 from wijkkracht.core.services.people import person_create
 from wijkkracht.help.models import Category, Channel, Volunteer
 from wijkkracht.help.services.assignments import assignment_propose
+from wijkkracht.help.services.callbacks import callback_leave
 from wijkkracht.help.services.health import health_note_save
 from wijkkracht.help.services.referrals import referral_create
 from wijkkracht.help.services.requests import help_request_create
@@ -32,6 +33,7 @@ class HelpIds:
     referral_id: int
     organisation_id: int
     absence_id: int
+    callback_id: int  # left on the public home, not called back yet
 
 
 def a_volunteer(collective: Collective, given_name: str = "Vera", **fields: object) -> Volunteer:
@@ -113,6 +115,13 @@ def help_build(collective: Collective, resident: Person) -> HelpIds:
             consent=True,
             consent_via=Channel.PHONE,
         )
+        callback = callback_leave(
+            collective=collective,
+            name="Gerrit Dekker",
+            phone="0528 334 455",
+            what="Wie kan mij naar de huisarts brengen?",
+            when="dinsdagochtend",
+        )
     return HelpIds(
         volunteer_person_id=volunteer.person_id,
         request_id=matched.pk,
@@ -121,4 +130,5 @@ def help_build(collective: Collective, resident: Person) -> HelpIds:
         referral_id=referral.pk,
         organisation_id=organisation.pk,
         absence_id=absence.pk,
+        callback_id=callback.pk,
     )

@@ -10,7 +10,8 @@ from django_scopes import scope
 
 from wijkkracht.core.models import Collective, Job, JobStatus, Person
 from wijkkracht.core.services.records import sheet_upload_store
-from wijkkracht.members.models import MemberImport, Payment
+from wijkkracht.members.models import ApplicationVia, MemberImport, Payment
+from wijkkracht.members.services.applications import application_submit
 from wijkkracht.members.services.contributions import contribution_run, rule_set
 from wijkkracht.members.services.members import consent_text_publish, member_create
 from wijkkracht.members.services.sepa import creditor_set, debit_run_create, mandate_create
@@ -30,6 +31,7 @@ class MemberIds:
     run_id: int
     import_id: int
     job_id: int
+    application_id: int  # waiting for the treasurer
 
 
 def members_build(collective: Collective, person: Person) -> MemberIds:
@@ -87,6 +89,24 @@ def members_build(collective: Collective, person: Person) -> MemberIds:
             result_url=f"/{collective.slug}/contributie/incassobestand/{run.pk}/",
             back_url=f"/{collective.slug}/contributie/{YEAR}/",
         )
+        application = application_submit(
+            actor=None,
+            collective=collective,
+            via=ApplicationVia.ONLINE,
+            fields={
+                "given_name": "Fenna",
+                "family_name_prefix": "",
+                "family_name": "Hofstra",
+                "email": "fenna@voorbeeld.example",
+                "phone": "",
+                "street": "Kerkweg",
+                "house_number": 8,
+                "house_number_addition": "",
+                "postcode": "7915 AC",
+                "city": "Veldhoek",
+                "contact_preference": "email",
+            },
+        )
         return MemberIds(
             member_id=member.pk,
             mandate_id=mandate.pk,
@@ -95,4 +115,5 @@ def members_build(collective: Collective, person: Person) -> MemberIds:
             run_id=run.pk,
             import_id=upload.pk,
             job_id=job.pk,
+            application_id=application.pk,
         )

@@ -8,12 +8,22 @@ class ActivitiesConfig(AppConfig):
     verbose_name = _("Ontmoeten: plekken, activiteiten en het prikbord")
 
     def ready(self) -> None:
+        from wijkkracht.activities.home import this_week
+        from wijkkracht.activities.home import today_lines as activities_today
         from wijkkracht.activities.services.privacy import (
             activities_data_erase,
             activities_data_export,
         )
         from wijkkracht.core.personal_data import personal_data_register
+        from wijkkracht.core.public_home import home_part_register, today_part_register
 
         personal_data_register(
             key="activities", export=activities_data_export, erase=activities_data_erase
         )
+        home_part_register(
+            key="this_week",
+            order=30,
+            template="activities/includes/home_week.html",
+            context=this_week,
+        )
+        today_part_register(key="activities", order=30, lines=activities_today)

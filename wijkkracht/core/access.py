@@ -41,6 +41,17 @@ def membership_for(*, user: Any, collective: Collective) -> Membership:
     return Membership(collective=collective, person=person, roles=names)
 
 
+def client_ip(request: HttpRequest) -> str | None:
+    """The visitor's address. Behind our proxy every request comes from the proxy, which
+    appends the real address as the last entry of X-Forwarded-For (entries before it are what
+    the visitor claimed, so never those)."""
+    if settings.BEHIND_PROXY:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        if forwarded:
+            return forwarded.rsplit(",", 1)[-1].strip()
+    return request.META.get("REMOTE_ADDR")
+
+
 class CollectiveRequest(HttpRequest):
     """A request inside /<collective-slug>/…, as the scope middleware leaves it."""
 

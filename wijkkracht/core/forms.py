@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.core.models import Collective, Federation, LegalForm, Person, RoleName
+from wijkkracht.core.services.collectives import PUBLIC_FIELDS
 from wijkkracht.core.services.people import PERSON_FIELDS
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -119,3 +120,13 @@ class CollectiveForm(forms.Form):
         if Collective.objects.filter(slug=slug).exists():
             raise forms.ValidationError(_("Deze korte naam is al in gebruik."))
         return slug
+
+
+class CollectivePublicForm(forms.ModelForm):
+    class Meta:
+        model = Collective
+        fields = PUBLIC_FIELDS
+        widgets = {"about": forms.Textarea(attrs={"rows": 4})}
+
+    def _post_clean(self) -> None:
+        pass  # the service validates the collective

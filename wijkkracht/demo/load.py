@@ -14,7 +14,12 @@ from django_scopes import scope
 from faker import Faker
 
 from wijkkracht.core.models import Collective, Federation, LegalForm, Person, Role, User
-from wijkkracht.core.services.collectives import areas_load, collective_create, federation_create
+from wijkkracht.core.services.collectives import (
+    areas_load,
+    collective_create,
+    collective_public_set,
+    federation_create,
+)
 from wijkkracht.core.services.people import federation_staff_add, person_create
 from wijkkracht.demo.activities import city_meeting_load, village_meeting_load
 from wijkkracht.demo.businesscase import meal_case_load, village_case_load
@@ -125,6 +130,21 @@ def _create_all() -> None:
     _help(village, "coordinator@veldhoek.example", rng)
     with scope(collective=village):
         coordinator = User.objects.get(email="coordinator@veldhoek.example")
+        collective_public_set(
+            actor=coordinator,
+            collective=village,
+            about=(
+                "Wij zijn de dorpscoöperatie van Veldhoek. Buren helpen buren: boodschappen, "
+                "vervoer, een klusje en samen eten. De dorpsondersteuner is uw vaste "
+                "aanspreekpunt."
+            ),
+            phone="0528 760 100",
+            email="info@veldhoek.example",
+            visiting_address=(
+                "Dorpshuis De Veldhoek, Dorpsstraat 12. "
+                "Maandag tot en met vrijdag van 9 tot 12 uur."
+            ),
+        )
         aaltje_load(village, coordinator)
         village_meeting_load(village, coordinator, rng)
         info_load(
@@ -151,6 +171,12 @@ def _create_all() -> None:
         with scope(collective=collective):
             coordinator = User.objects.get(email=f"coordinator@{spec.slug}.example")
             house = f"Buurthuis {spec.name.split()[-1]}"
+            collective_public_set(
+                actor=coordinator,
+                collective=collective,
+                phone=f"030 {spec.postcode_digits[1:]} 200",
+                visiting_address=f"{house}, {spec.street}. Dinsdag en donderdag van 10 tot 16 uur.",
+            )
             city_meeting_load(collective, coordinator, name=house, street=spec.street)
             info_load(
                 collective,

@@ -9,6 +9,11 @@ class HelpConfig(AppConfig):
 
     def ready(self) -> None:
         from wijkkracht.core.personal_data import personal_data_register
+        from wijkkracht.core.public_home import home_part_register, today_part_register
+        from wijkkracht.help.home import ask
+        from wijkkracht.help.home import today_lines as help_today
         from wijkkracht.help.services.privacy import help_data_erase, help_data_export
 
         personal_data_register(key="help", export=help_data_export, erase=help_data_erase)
+        home_part_register(key="ask", order=10, template="help/includes/home_ask.html", context=ask)
+        today_part_register(key="help", order=10, lines=help_today)

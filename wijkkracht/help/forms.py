@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wijkkracht.core.forms import DATE_WIDGET, TIME_WIDGET
 from wijkkracht.core.models import Area, Collective
 from wijkkracht.help.models import (
+    Callback,
     Category,
     Channel,
     HelpRequest,
@@ -300,3 +301,28 @@ class HoursForm(forms.Form):
         help_text=_("Bijvoorbeeld 1,5."),
     )
     note = forms.CharField(label=_("Wat heb je gedaan?"), max_length=200, required=False)
+
+
+class CallbackForm(forms.ModelForm):
+    """Hulp vragen without an account: name, phone, what and when; the 1-loket calls back."""
+
+    # Left empty by people; robots fill in every field (the view then stores nothing).
+    website = forms.CharField(
+        label=_("Laat dit vakje leeg"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    class Meta:
+        model = Callback
+        fields = ["name", "phone", "what", "when"]
+        widgets = {"what": forms.Textarea(attrs={"rows": 3})}
+        help_texts = {"when": _("Bijvoorbeeld: donderdagochtend, of zo snel mogelijk.")}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["name"].widget.attrs["autocomplete"] = "name"
+        self.fields["phone"].widget.attrs.update(autocomplete="tel", inputmode="tel")
+
+    def _post_clean(self) -> None:
+        pass  # the service checks the phone number and the model

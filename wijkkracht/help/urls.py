@@ -1,12 +1,19 @@
 from django.urls import path
 
-from wijkkracht.help.views import answer, care, dashboard, own, requests, volunteers
+from wijkkracht.help.views import answer, callbacks, care, dashboard, own, requests, volunteers
 
 app_name = "help"
 
 urlpatterns = [
     path("hulp/", dashboard.dashboard_view, name="dashboard"),
     path("hulp/belijst/", dashboard.call_list_view, name="call_list"),
+    path("hulp/bel-mij/", callbacks.callback_create_view, name="callback_create"),
+    path("hulp/terugbellen/", callbacks.callback_list_view, name="callback_list"),
+    path(
+        "hulp/terugbellen/<int:callback_id>/klaar/",
+        callbacks.callback_done_view,
+        name="callback_done",
+    ),
     path("hulp/week/", dashboard.week_plan_view, name="week_plan"),
     path("hulp/vragen/", requests.request_list_view, name="request_list"),
     path("hulp/vragen/nieuw/", requests.request_start_view, name="request_start"),

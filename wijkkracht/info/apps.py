@@ -9,3 +9,14 @@ class InfoConfig(AppConfig):
     name = "wijkkracht.info"
     label = "info"
     verbose_name = _("Informatiepunt: sociale kaart, spreekuren, uitleg en buurtcijfers")
+
+    def ready(self) -> None:
+        from wijkkracht.core.public_home import home_part_register
+        from wijkkracht.info.home import news, walk_ins
+
+        home_part_register(
+            key="walk_ins", order=40, template="info/includes/home_walk_ins.html", context=walk_ins
+        )
+        home_part_register(
+            key="news", order=50, template="info/includes/home_news.html", context=news
+        )

@@ -9,6 +9,13 @@ class MembersConfig(AppConfig):
 
     def ready(self) -> None:
         from wijkkracht.core.personal_data import personal_data_register
+        from wijkkracht.core.public_home import home_part_register, today_part_register
+        from wijkkracht.members.home import join
+        from wijkkracht.members.home import today_lines as members_today
         from wijkkracht.members.services.privacy import member_data_erase, member_data_export
 
         personal_data_register(key="membership", export=member_data_export, erase=member_data_erase)
+        home_part_register(
+            key="join", order=20, template="members/includes/home_join.html", context=join
+        )
+        today_part_register(key="members", order=20, lines=members_today)

@@ -6,8 +6,17 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.core.forms import DATE_WIDGET, PersonForm, SheetUploadForm
-from wijkkracht.core.models import Person
-from wijkkracht.members.models import ConsentTopic, ConsentVia, EndReason, PaymentMethod, RateKind
+from wijkkracht.core.models import ContactPreference, Person
+from wijkkracht.core.postcode import normalise_postcode
+from wijkkracht.members.models import (
+    APPLICANT_FIELDS,
+    Application,
+    ConsentTopic,
+    ConsentVia,
+    EndReason,
+    PaymentMethod,
+    RateKind,
+)
 
 if TYPE_CHECKING:
     from django.utils.functional import _StrOrPromise
@@ -140,3 +149,119 @@ class MyDataForm(forms.ModelForm):
 
     def _post_clean(self) -> None:
         pass  # the service normalises and validates, as for PersonForm
+
+
+class ApplicationForm(forms.ModelForm):
+    """Lid worden: who, where, how to reach them, housemates, and how they pay.
+
+    The online form asks to agree to the mandate text; the paper form (typed in by the
+    coordinator) asks for the date it was signed instead.
+    """
+
+    housemates = forms.CharField(
+        label=_("Huisgenoten die ook lid worden"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Eén naam per regel, bijvoorbeeld: Jan van der Berg. Zij wonen op hetzelfde adres."
+        ),
+    )
+    pay_by = forms.ChoiceField(
+        label=_("Hoe betaalt u de contributie?"),
+        choices=[
+            ("debit", _("Automatisch, elk jaar van mijn rekening")),
+            ("transfer", _("Zelf overmaken of contant betalen")),
+        ],
+        widget=forms.RadioSelect,
+        initial="debit",
+    )
+    iban = forms.CharField(
+        label=_("IBAN"),
+        max_length=42,
+        required=False,
+    )
+    account_holder = forms.CharField(
+        label=_("Naam rekeninghouder"),
+        max_length=70,
+        required=False,
+        help_text=_("Leeg laten als de rekening op uw eigen naam staat."),
+    )
+    reference_token = forms.CharField(widget=forms.HiddenInput)
+    contact_preference = forms.ChoiceField(
+        label=_("Liefst bereikbaar via"),
+        choices=ContactPreference.choices,
+        initial=ContactPreference.PHONE,
+        widget=forms.RadioSelect,
+    )
+
+    class Meta:
+        model = Application
+        fields = APPLICANT_FIELDS
+        help_texts = {
+            "email": _("Dan sturen wij een bevestiging. Geen e-mail? Dat is niet erg."),
+            "postcode": _("Bijvoorbeeld 7915 AB."),
+        }
+
+    def __init__(self, *args: Any, on_paper: bool, with_debit: bool, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.with_debit = with_debit
+        self.fields["phone"].help_text = _("Vul een telefoonnummer of een e-mailadres in.")
+        self.fields["iban"].help_text = _("Nodig als u automatisch betaalt.")
+        if on_paper:
+            self.fields["signed_on"] = forms.DateField(
+                label=_("Getekend op"),
+                widget=DATE_WIDGET,
+                required=False,
+                help_text=_("De datum bij de handtekening op het formulier."),
+            )
+        else:
+            self.fields["agree"] = forms.BooleanField(
+                label=_("Ik geef toestemming voor deze machtiging."), required=False
+            )
+        if not with_debit:
+            for name in ("pay_by", "iban", "account_holder", "signed_on", "agree"):
+                self.fields.pop(name, None)
+        for name, value in {
+            "given_name": "given-name",
+            "family_name": "family-name",
+            "email": "email",
+            "phone": "tel",
+            "street": "address-line1",
+            "postcode": "postal-code",
+            "city": "address-level2",
+        }.items():
+            self.fields[name].widget.attrs["autocomplete"] = value
+
+    def clean_postcode(self) -> str:
+        return normalise_postcode(self.cleaned_data["postcode"])
+
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
+        if self.with_debit and data.get("pay_by") == "debit":
+            if not data.get("iban"):
+                self.add_error("iban", _("Vul uw IBAN in, of kies zelf overmaken."))
+            if "agree" in self.fields and not data.get("agree"):
+                self.add_error("agree", _("Zet een vinkje als u akkoord gaat met de machtiging."))
+            if "signed_on" in self.fields and not data.get("signed_on"):
+                self.add_error("signed_on", _("Vul de datum bij de handtekening in."))
+        if not data.get("phone") and not data.get("email"):
+            self.add_error("phone", _("Vul een telefoonnummer of e-mailadres in."))
+        return data
+
+    def _post_clean(self) -> None:
+        # The service normalises and validates the application, like the person form.
+        pass
+
+    @property
+    def debits(self) -> bool:
+        return self.with_debit and self.cleaned_data.get("pay_by") == "debit"
+
+
+class RefuseForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Waarom niet?"),
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("De aanvrager krijgt dit te lezen."),
+    )

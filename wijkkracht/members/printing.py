@@ -8,9 +8,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from wijkkracht.core.models import Collective, Person
+from wijkkracht.members.models import ContributionRule, Creditor
+from wijkkracht.members.services.applications import mandate_text
 
 # A common A4 label sheet: 3 columns of 8 labels, 70 x 37 mm.
 LABEL_COLUMNS, LABEL_ROWS = 3, 8
@@ -115,3 +118,96 @@ def _letter(
     for line in lines:
         canvas.drawString(left, y, line)
         y -= 8 * mm
+
+
+def _euro(amount: Decimal) -> str:
+    return f"€ {amount:.2f}".replace(".", ",")
+
+
+class _Writer:
+    """Large print down the page, a new page when it is full."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        self.canvas = canvas
+        self.y = A4[1] - 20 * mm
+
+    def text(self, text: str, size: int = LETTER_FONT_SIZE, bold: bool = False) -> None:
+        font = "Helvetica-Bold" if bold else "Helvetica"
+        for line in simpleSplit(text, font, size, A4[0] - 40 * mm):
+            self._room(size * 1.4)
+            self.canvas.setFont(font, size)
+            self.canvas.drawString(20 * mm, self.y, line)
+        self.y -= size * 0.4
+
+    def blank(self, label: str) -> None:
+        """A label and a line to write on."""
+        self._room(14 * mm)
+        self.canvas.setFont("Helvetica", LETTER_FONT_SIZE)
+        self.canvas.drawString(20 * mm, self.y, label)
+        self.canvas.line(75 * mm, self.y - 1 * mm, A4[0] - 20 * mm, self.y - 1 * mm)
+        self.y -= 6 * mm
+
+    def box(self, label: str) -> None:
+        self._room(10 * mm)
+        self.canvas.rect(20 * mm, self.y - 1 * mm, 5 * mm, 5 * mm)
+        self.canvas.setFont("Helvetica", LETTER_FONT_SIZE)
+        self.canvas.drawString(29 * mm, self.y, label)
+        self.y -= 4 * mm
+
+    def _room(self, height: float) -> None:
+        self.y -= height
+        if self.y < 20 * mm:
+            self.canvas.showPage()
+            self.y = A4[1] - 20 * mm - height
+
+
+def application_form_pdf(
+    *, collective: Collective, rule: ContributionRule | None, creditor: Creditor | None
+) -> bytes:
+    """The paper "lid worden" form: the same questions as online, in large print."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=0)
+    title = _("Lid worden van %(collective)s") % {"collective": collective.name}
+    canvas.setTitle(title)
+    page = _Writer(canvas)
+    page.text(title, size=22, bold=True)
+    if rule is not None:
+        page.text(
+            _(
+                "De contributie is %(first)s per jaar. Elk volgend lid op hetzelfde adres "
+                "betaalt %(further)s."
+            )
+            % {"first": _euro(rule.first_amount), "further": _euro(rule.further_amount)}
+        )
+    page.text(_("Vul het formulier in en geef het aan de coördinator."))
+    if collective.visiting_address:
+        page.text(collective.visiting_address)
+    page.text(_("Over u"), size=17, bold=True)
+    for label in (
+        _("Voornaam"),
+        _("Achternaam"),
+        _("Straat en huisnummer"),
+        _("Postcode"),
+        _("Woonplaats"),
+        _("Telefoonnummer"),
+        _("E-mailadres"),
+    ):
+        page.blank(label)
+    page.text(_("Hoe wilt u dat wij contact opnemen?"))
+    for label in (_("telefoon"), _("e-mail"), _("brief")):
+        page.box(label)
+    page.text(_("Huisgenoten die ook lid worden"), size=17, bold=True)
+    for number in (1, 2, 3):
+        page.blank(_("Naam %(number)s") % {"number": number})
+    page.text(_("Betalen"), size=17, bold=True)
+    if creditor is None:
+        page.text(_("U krijgt elk jaar een brief of e-mail met het bedrag en hoe u betaalt."))
+    else:
+        page.box(_("Zelf overmaken of contant betalen"))
+        page.box(_("Automatisch, elk jaar van mijn rekening (machtiging hieronder)"))
+        page.text(_("Machtiging voor doorlopende SEPA-incasso"), size=17, bold=True)
+        page.text(mandate_text(creditor=creditor, reference=_("(dit vult de penningmeester in)")))
+        for label in (_("IBAN"), _("Naam rekeninghouder"), _("Plaats en datum"), _("Handtekening")):
+            page.blank(label)
+    canvas.save()
+    return buffer.getvalue()

@@ -6,10 +6,13 @@ from decimal import Decimal
 
 from django.db.models import Count, Q, QuerySet, Sum
 from django.http import Http404
+from django.utils import timezone
 
 from wijkkracht.core.models import Person
 from wijkkracht.core.selectors import person_search_filter
 from wijkkracht.members.models import (
+    Application,
+    ApplicationStatus,
     Contribution,
     ContributionRule,
     ContributionStatus,
@@ -194,3 +197,13 @@ def debitable_mandates() -> QuerySet[Mandate]:
 def undated_mandates() -> QuerySet[Mandate]:
     """Standing mandates read from a member list without the date they were signed."""
     return Mandate.objects.filter(revoked_on=None, signed_on=None).order_by("member__number")
+
+
+def contribution_rule_now() -> ContributionRule | None:
+    """What a new member pays: this year's amounts, or the latest the treasurer set."""
+    year = timezone.localdate().year
+    return ContributionRule.objects.filter(year__lte=year).order_by("-year").first()
+
+
+def applications_waiting() -> QuerySet[Application]:
+    return Application.objects.filter(status=ApplicationStatus.WAITING)

@@ -1,10 +1,36 @@
 from django.urls import path
 
-from wijkkracht.members.views import contributions, exports, importing, register, self_service
+from wijkkracht.members.views import (
+    applications,
+    contributions,
+    exports,
+    importing,
+    register,
+    self_service,
+)
 
 app_name = "members"
 
 urlpatterns = [
+    path("lid-worden/", applications.apply_view, name="apply"),
+    path("lid-worden/formulier.pdf", applications.paper_form_view, name="paper_form"),
+    path("aanmeldingen/", applications.application_list_view, name="application_list"),
+    path("aanmeldingen/papier/", applications.apply_paper_view, name="apply_paper"),
+    path(
+        "aanmeldingen/<int:application_id>/",
+        applications.application_detail_view,
+        name="application_detail",
+    ),
+    path(
+        "aanmeldingen/<int:application_id>/aannemen/",
+        applications.application_accept_view,
+        name="application_accept",
+    ),
+    path(
+        "aanmeldingen/<int:application_id>/afwijzen/",
+        applications.application_refuse_view,
+        name="application_refuse",
+    ),
     path("leden/", register.member_list_view, name="member_list"),
     path("leden/nieuw/", register.member_create_view, name="member_create"),
     path("leden/<int:member_id>/", register.member_detail_view, name="member_detail"),

@@ -13,6 +13,8 @@ class ParticipationConfig(AppConfig):
 
     def ready(self) -> None:
         from wijkkracht.core.personal_data import personal_data_register
+        from wijkkracht.core.public_home import today_part_register
+        from wijkkracht.participation.home import today_lines as participation_today
         from wijkkracht.participation.services.privacy import (
             participation_data_erase,
             participation_data_export,
@@ -21,3 +23,4 @@ class ParticipationConfig(AppConfig):
         personal_data_register(
             key="participation", export=participation_data_export, erase=participation_data_erase
         )
+        today_part_register(key="participation", order=40, lines=participation_today)

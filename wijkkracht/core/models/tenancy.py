@@ -93,6 +93,22 @@ class Collective(models.Model):
         blank=True,
         related_name="collectives",
     )
+    # The public home: who we are and how to reach the coordinator (phone first).
+    about = models.TextField(
+        _("wie zijn wij"),
+        blank=True,
+        help_text=_("Een paar korte zinnen voor wie u nog niet kent."),
+    )
+    phone = models.CharField(_("telefoon van de coördinator"), max_length=30, blank=True)
+    email = models.EmailField(_("e-mailadres"), blank=True)
+    visiting_address = models.CharField(
+        _("waar u ons vindt"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Bijvoorbeeld: Dorpshuis De Linde, Kerkstraat 4, maandag tot vrijdag 9 tot 12 uur."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

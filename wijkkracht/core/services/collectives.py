@@ -51,6 +51,29 @@ def collective_create(
     return collective
 
 
+PUBLIC_FIELDS = ("about", "phone", "email", "visiting_address")
+
+
+@transaction.atomic
+def collective_public_set(*, actor: User, collective: Collective, **fields: Any) -> Collective:
+    """Change what the public home says about the collective and how to reach it."""
+    unknown = set(fields) - set(PUBLIC_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown public fields: {sorted(unknown)}")
+    for name, value in fields.items():
+        setattr(collective, name, value.strip())
+    collective.full_clean(exclude=["areas", "federation"])
+    collective.save(update_fields=list(fields))
+    audit_record(
+        actor=actor,
+        action="collective.public",
+        target=collective,
+        collective=collective,
+        data={"fields": sorted(fields)},
+    )
+    return collective
+
+
 @transaction.atomic
 def collective_open(
     *,

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from wijkkracht.core.access import client_ip
 from wijkkracht.core.forms import LoginForm, TokenForm
 from wijkkracht.core.selectors import user_has_sensitive_role
 from wijkkracht.core.services.accounts import (
@@ -36,7 +37,7 @@ def login_view(request: HttpRequest) -> HttpResponse:
     form = LoginForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         email = form.cleaned_data["email"].lower()
-        ip_address = request.META.get("REMOTE_ADDR")
+        ip_address = client_ip(request)
         if login_is_throttled(email=email, ip_address=ip_address):
             form.add_error(
                 None,

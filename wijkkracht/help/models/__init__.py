@@ -1,3 +1,4 @@
+from wijkkracht.help.models.callbacks import Callback
 from wijkkracht.help.models.referrals import Referral
 from wijkkracht.help.models.requests import (
     ACTIVE_STATES,
@@ -34,6 +35,7 @@ __all__ = [
     "Assignment",
     "AssignmentState",
     "Availability",
+    "Callback",
     "Category",
     "Channel",
     "HealthNote",

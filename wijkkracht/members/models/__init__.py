@@ -1,5 +1,11 @@
 """Members, their consents, contributions, mandates and payments."""
 
+from wijkkracht.members.models.applications import (
+    APPLICANT_FIELDS,
+    Application,
+    ApplicationStatus,
+    ApplicationVia,
+)
 from wijkkracht.members.models.consents import Consent, ConsentText, ConsentTopic, ConsentVia
 from wijkkracht.members.models.contributions import (
     Contribution,
@@ -18,6 +24,10 @@ from wijkkracht.members.models.payments import (
 )
 
 __all__ = [
+    "APPLICANT_FIELDS",
+    "Application",
+    "ApplicationStatus",
+    "ApplicationVia",
     "Consent",
     "ConsentText",
     "ConsentTopic",

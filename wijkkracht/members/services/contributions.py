@@ -112,7 +112,7 @@ def contribution_run(*, actor: User | None, collective: Collective, year: int) -
                 _("Er zijn nog geen bedragen voor %(year)s. Vul eerst de bedragen in.")
                 % {"year": year}
             )
-        result = _charge(rule, list(members_to_charge(year)))
+        result = charge_members(rule, list(members_to_charge(year)))
         audit_record(
             actor=actor,
             action="contribution.run",
@@ -123,7 +123,8 @@ def contribution_run(*, actor: User | None, collective: Collective, year: int) -
     return result
 
 
-def _charge(rule: ContributionRule, members: list[Member]) -> RunResult:
+def charge_members(rule: ContributionRule, members: list[Member]) -> RunResult:
+    """Charge these members for the rule's year, per household (a new member too)."""
     by_household: dict[str, list[Member]] = defaultdict(list)
     for member in members:
         by_household[household_key(member.person)].append(member)
