@@ -126,7 +126,8 @@ def bworld(transactional_db: None) -> BrowserWorld:
 
 
 def new_context(browser: Browser, base_url: str, **options: object) -> BrowserContext:
-    context = browser.new_context(base_url=base_url, locale="nl-NL", **options)  # type: ignore[arg-type]
+    options = {"locale": "nl-NL", **options}
+    context = browser.new_context(base_url=base_url, **options)  # type: ignore[arg-type]
     # axe-core is served from the site's own origin, so the page's CSP stays on while it runs.
     context.route(f"**{AXE_URL_PATH}", lambda route: route.fulfill(path=str(AXE)))
     context.set_default_timeout(15_000)  # fail with a message rather than wait 30 s per step

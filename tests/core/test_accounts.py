@@ -20,13 +20,28 @@ def _login(client: Client, email: str, password: str = PASSWORD):
     return client.post(reverse("core:login"), {"email": email, "password": password})
 
 
-def test_member_logs_in_with_email_and_reaches_own_collective(world: World, client: Client) -> None:
+def test_member_logs_in_with_email_and_lands_on_vandaag_of_own_collective(
+    world: World, client: Client
+) -> None:
     member = make_user(world.a, "member")
     response = _login(client, member.email.upper())
     assert response.status_code == 302
-    page = client.get(reverse("core:start")).content.decode()
-    assert world.a.name in page
+    response = client.get(reverse("core:start"), follow=True)
+    assert response.redirect_chain == [(f"/{world.a.slug}/", 302)]
+    page = response.content.decode()
+    assert "<h1>Vandaag</h1>" in page and world.a.name in page
     assert world.b.name not in page
+
+
+def test_someone_in_two_collectives_chooses_on_the_start_page(world: World, client: Client) -> None:
+    user = make_user(world.a, "member")
+    person = make_person(world.b, "volunteer", email=user.email)
+    with scope(collective=world.b):
+        person.user = user
+        person.save(update_fields=["user"])
+    _login(client, user.email)
+    page = client.get(reverse("core:start")).content.decode()
+    assert world.a.name in page and world.b.name in page
 
 
 def test_wrong_password_gets_a_dutch_message(world: World, client: Client) -> None:

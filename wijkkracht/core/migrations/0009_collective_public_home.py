@@ -13,21 +13,21 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='collective',
             name='about',
-            field=models.TextField(blank=True, help_text='Een paar korte zinnen voor wie u nog niet kent.', verbose_name='wie zijn wij'),
+            field=models.TextField(blank=True, db_default='', help_text='Een paar korte zinnen voor wie u nog niet kent.', verbose_name='wie zijn wij'),
         ),
         migrations.AddField(
             model_name='collective',
             name='email',
-            field=models.EmailField(blank=True, max_length=254, verbose_name='e-mailadres'),
+            field=models.EmailField(blank=True, db_default='', max_length=254, verbose_name='e-mailadres'),
         ),
         migrations.AddField(
             model_name='collective',
             name='phone',
-            field=models.CharField(blank=True, max_length=30, verbose_name='telefoon van de coördinator'),
+            field=models.CharField(blank=True, db_default='', max_length=30, verbose_name='telefoon van de coördinator'),
         ),
         migrations.AddField(
             model_name='collective',
             name='visiting_address',
-            field=models.CharField(blank=True, help_text='Bijvoorbeeld: Dorpshuis De Linde, Kerkstraat 4, maandag tot vrijdag 9 tot 12 uur.', max_length=200, verbose_name='waar u ons vindt'),
+            field=models.CharField(blank=True, db_default='', help_text='Bijvoorbeeld: Dorpshuis De Linde, Kerkstraat 4, maandag tot vrijdag 9 tot 12 uur.', max_length=200, verbose_name='waar u ons vindt'),
         ),
     ]

@@ -94,17 +94,22 @@ class Collective(models.Model):
         related_name="collectives",
     )
     # The public home: who we are and how to reach the coordinator (phone first).
+    # db_default: rows made by older code (a migration test's historical models) get one too.
     about = models.TextField(
         _("wie zijn wij"),
         blank=True,
+        db_default="",
         help_text=_("Een paar korte zinnen voor wie u nog niet kent."),
     )
-    phone = models.CharField(_("telefoon van de coördinator"), max_length=30, blank=True)
-    email = models.EmailField(_("e-mailadres"), blank=True)
+    phone = models.CharField(
+        _("telefoon van de coördinator"), max_length=30, blank=True, db_default=""
+    )
+    email = models.EmailField(_("e-mailadres"), blank=True, db_default="")
     visiting_address = models.CharField(
         _("waar u ons vindt"),
         max_length=200,
         blank=True,
+        db_default="",
         help_text=_(
             "Bijvoorbeeld: Dorpshuis De Linde, Kerkstraat 4, maandag tot vrijdag 9 tot 12 uur."
         ),

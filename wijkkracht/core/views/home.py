@@ -1,13 +1,14 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
+from wijkkracht.core.models import Collective
 from wijkkracht.core.selectors import user_collectives, user_federations
 
 
 def start(request: HttpRequest) -> HttpResponse:
     """The front page: what Wijkkracht is; someone with one collective goes straight to its
     Vandaag, someone with more chooses."""
-    context = {}
+    context: dict[str, object] = {"all_collectives": Collective.objects.only("name", "slug")}
     if request.user.is_authenticated:
         collectives = list(user_collectives(user=request.user))
         federations = list(user_federations(user=request.user))

@@ -2,10 +2,9 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.models import RoleName
@@ -42,9 +41,10 @@ def callback_list_view(request: CollectiveRequest) -> HttpResponse:
 
 
 @role_required(RoleName.COORDINATOR)
-@require_POST
 def callback_done_view(request: CollectiveRequest, callback_id: int) -> HttpResponse:
     callback = get_object_or_404(Callback, pk=callback_id)
+    if request.method != "POST":  # after the lookup, so another collective's id is a 404
+        return HttpResponseNotAllowed(["POST"])
     callback_done(actor=request.user, callback=callback)
     messages.success(
         request, _("Gebeld. De vraag van %(name)s is van de lijst.") % {"name": callback.name}

@@ -2,10 +2,9 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from wijkkracht.core.access import CollectiveRequest, client_ip, role_required
 from wijkkracht.core.downloads import attachment
@@ -128,9 +127,10 @@ def application_detail_view(request: CollectiveRequest, application_id: int) -> 
 
 
 @role_required(*TREASURY)
-@require_POST
 def application_accept_view(request: CollectiveRequest, application_id: int) -> HttpResponse:
     application = get_object_or_404(Application, pk=application_id)
+    if request.method != "POST":  # after the lookup, so another collective's id is a 404
+        return HttpResponseNotAllowed(["POST"])
     try:
         member = application_accept(actor=request.user, application=application)
     except ValidationError as error:
