@@ -20,6 +20,7 @@ def test_from_a_template_to_a_printed_report_and_a_new_version(
     page = new_context(browser, server_url, java_script_enabled=False).new_page()
     log_in(page, bworld.world.a_coordinator.email)
     page.goto(f"/{slug}/")
+    page.get_by_role("link", name="Cijfers").click()
     page.get_by_role("link", name="Businesscase").click()
     page.get_by_role("link", name="Nieuwe businesscase").click()
     page.get_by_label("Naam").fill("Buurtmaaltijd in het Dorpshuis")

@@ -52,6 +52,7 @@ def test_treasurer_imports_a_list_runs_the_year_and_downloads_the_debit_file(
     expect(page.get_by_role("status")).to_contain_text("Klaar: 5 leden.", timeout=20_000)
     page.get_by_role("link", name="Naar de ledenlijst").click()
 
+    page.get_by_role("link", name="Vereniging").click()
     page.get_by_role("link", name="Contributie").click()
     page.get_by_role("button", name=f"Contributie {YEAR} berekenen").click()
     # The five new members and the member of the test world who joined in 2023.
