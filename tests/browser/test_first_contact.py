@@ -2,6 +2,7 @@
 with a mandate; the coordinator lands on Vandaag, accepts her, and the debit file takes her."""
 
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
@@ -80,3 +81,27 @@ def test_a_resident_joins_online_and_the_next_debit_file_takes_her_frst(
     xml = download.value.path().read_text()
     assert "<SeqTp>FRST</SeqTp>" in xml
     assert f"<MndtId>{reference}</MndtId>" in xml and "Grietje Mulder" in xml
+
+
+def test_the_public_home_prints_as_one_a4_poster(
+    browser: Browser, server_url: str, bworld: BrowserWorld
+) -> None:
+    world = bworld.world
+    with scope(collective=world.a):
+        collective_public_set(
+            actor=world.a_coordinator,
+            collective=world.a,
+            about="Buren helpen buren: boodschappen, vervoer, een klusje en samen eten.",
+            phone="0528 760 100",
+            visiting_address="Dorpshuis, Brink 1. Maandag tot en met vrijdag van 9 tot 12 uur.",
+        )
+    for day in range(1, 7):
+        an_activity(world.a, title=f"Activiteit {day}", days=day)
+    page = new_context(browser, server_url).new_page()
+    page.goto(f"/{world.a.slug}/")
+    pdf = page.pdf(format="A4")
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+    page.emulate_media(media="print")
+    expect(page.get_by_text("0528 760 100").first).to_be_visible()
+    expect(page.get_by_text(f"/{world.a.slug}/lid-worden/")).to_be_visible()
+    expect(page.get_by_role("navigation")).to_be_hidden()

@@ -26,7 +26,12 @@ from wijkkracht.demo.businesscase import meal_case_load, village_case_load
 from wijkkracht.demo.help import aaltje_load, help_load
 from wijkkracht.demo.impact import village_impact_load
 from wijkkracht.demo.info import info_load
-from wijkkracht.demo.members import member_list_csv, members_load, treasury_load
+from wijkkracht.demo.members import (
+    first_contact_load,
+    member_list_csv,
+    members_load,
+    treasury_load,
+)
 from wijkkracht.demo.participation import village_participation_load
 from wijkkracht.info.services.facts import shipped_facts_load
 from wijkkracht.members.models import Member
@@ -145,6 +150,7 @@ def _create_all() -> None:
                 "Maandag tot en met vrijdag van 9 tot 12 uur."
             ),
         )
+        first_contact_load(collective=village)
         aaltje_load(village, coordinator)
         village_meeting_load(village, coordinator, rng)
         info_load(

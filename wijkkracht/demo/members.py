@@ -11,7 +11,9 @@ from faker import Faker
 from schwifty import IBAN
 
 from wijkkracht.core.models import Collective, User
-from wijkkracht.members.models import ConsentTopic, Contribution, PaymentMethod
+from wijkkracht.help.services.callbacks import callback_leave
+from wijkkracht.members.models import ApplicationVia, ConsentTopic, Contribution, PaymentMethod
+from wijkkracht.members.services.applications import application_submit, mandate_reference_new
 from wijkkracht.members.services.contributions import contribution_run, payment_record, rule_set
 from wijkkracht.members.services.importing import members_import
 from wijkkracht.members.services.members import consent_text_publish
@@ -140,3 +142,37 @@ def treasury_load(*, collective: Collective, treasurer: User, rng: random.Random
             method=rng.choice([PaymentMethod.TRANSFER, PaymentMethod.TRANSFER, PaymentMethod.CASH]),
             paid_on=datetime.date(2025, 3, 1) + datetime.timedelta(days=rng.randrange(120)),
         )
+
+
+def first_contact_load(*, collective: Collective) -> None:
+    """A new resident's application with a mandate and a question left on the public home,
+    so the coordinator's Vandaag has them and the treasurer can try accepting."""
+    application_submit(
+        actor=None,
+        collective=collective,
+        via=ApplicationVia.ONLINE,
+        fields={
+            "given_name": "Grietje",
+            "family_name_prefix": "",
+            "family_name": "Mulder",
+            "email": "grietje.mulder@voorbeeld.example",
+            "phone": "0528 221 100",
+            "street": "Brink",
+            "house_number": 3,
+            "house_number_addition": "",
+            "postcode": "7915 ZZ",
+            "city": "Veldhoek",
+            "contact_preference": "email",
+        },
+        housemates="Jan Mulder",
+        iban="NL91 ABNA 0417 1643 00",
+        reference=mandate_reference_new(),
+        ip="192.0.2.10",
+    )
+    callback_leave(
+        collective=collective,
+        name="Bep Kuipers",
+        phone="0528 765 432",
+        what="Mijn man kan niet meer naar de supermarkt. Kan iemand boodschappen doen?",
+        when="deze week, liefst 's ochtends",
+    )
