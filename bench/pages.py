@@ -1,11 +1,12 @@
 """Pages through the whole stack: gunicorn as the README's production section runs it, the demo
 loaded, 50 concurrent connections from wrk on loopback.
 
-For each public page, and for the coordinator's 1-loket dashboard, the member register and the
-budget's result page (logged in with a real second factor), it prints requests/s, p50, p95 and
-p99, the ratio of requests/s to the bare view (`/api/health`, which passes every middleware)
-measured in the same run, the queries the page costs, and the bytes a first visit transfers:
-the page and all its CSS, JavaScript and icons, compressed as the browser asks for them.
+For each public page, and for the coordinator's Vandaag, 1-loket dashboard, applications, the
+member register and the budget's result page (logged in with a real second factor), it prints
+requests/s, p50, p95 and p99, the ratio of requests/s to the bare view (`/api/health`, which
+passes every middleware) measured in the same run, the queries the page costs, and the bytes a
+first visit transfers: the page and all its CSS, JavaScript and icons, compressed as the
+browser asks for them.
 
     .venv/bin/python bench/pages.py                # SQLite in a temporary folder
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres .venv/bin/python bench/pages.py
@@ -256,6 +257,10 @@ def pages() -> list[Page]:
         Page("social map service", f"/veldhoek/informatie/diensten/{service.pk}/"),
         Page("neighbourhood facts", "/veldhoek/informatie/buurtcijfers/"),
         Page("participation", "/veldhoek/inspraak/"),
+        Page("lid worden", "/veldhoek/lid-worden/"),
+        Page("hulp vragen without an account", "/veldhoek/hulp/bel-mij/"),
+        Page("coordinator's Vandaag", "/veldhoek/", coordinator),
+        Page("applications waiting", "/veldhoek/aanmeldingen/", coordinator),
         Page("1-loket dashboard", "/veldhoek/hulp/", coordinator),
         Page("member register", "/veldhoek/leden/", coordinator),
         Page("budget result", f"/veldhoek/inspraak/wijkbudget/{budget.pk}/uitslag/", coordinator),

@@ -48,6 +48,23 @@ class TokenForm(forms.Form):
     )
 
 
+# What browsers may fill in for a person's fields (WCAG 1.3.5, identify input purpose).
+PERSON_AUTOCOMPLETE = {
+    "given_name": "given-name",
+    "family_name": "family-name",
+    "email": "email",
+    "phone": "tel",
+    "street": "address-line1",
+    "postcode": "postal-code",
+    "city": "address-level2",
+}
+
+
+def autocomplete_set(form: forms.BaseForm) -> None:
+    for name, value in PERSON_AUTOCOMPLETE.items():
+        form.fields[name].widget.attrs["autocomplete"] = value
+
+
 class PersonForm(forms.ModelForm):
     roles = forms.MultipleChoiceField(
         label=_("Rollen"),
@@ -69,17 +86,7 @@ class PersonForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if not with_roles:
             del self.fields["roles"]
-        autocomplete = {
-            "given_name": "given-name",
-            "family_name": "family-name",
-            "email": "email",
-            "phone": "tel",
-            "street": "address-line1",
-            "postcode": "postal-code",
-            "city": "address-level2",
-        }
-        for name, value in autocomplete.items():
-            self.fields[name].widget.attrs["autocomplete"] = value
+        autocomplete_set(self)
 
     def _post_clean(self) -> None:
         # The service validates the model (after normalising the postcode); the form only

@@ -5,11 +5,11 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wijkkracht.core.forms import DATE_WIDGET, PersonForm, SheetUploadForm
+from wijkkracht.core.forms import DATE_WIDGET, PersonForm, SheetUploadForm, autocomplete_set
 from wijkkracht.core.models import ContactPreference, Person
 from wijkkracht.core.postcode import normalise_postcode
+from wijkkracht.core.services.people import PERSON_FIELDS
 from wijkkracht.members.models import (
-    APPLICANT_FIELDS,
     Application,
     ConsentTopic,
     ConsentVia,
@@ -196,7 +196,7 @@ class ApplicationForm(forms.ModelForm):
 
     class Meta:
         model = Application
-        fields = APPLICANT_FIELDS
+        fields = PERSON_FIELDS
         help_texts = {
             "email": _("Dan sturen wij een bevestiging. Geen e-mail? Dat is niet erg."),
             "postcode": _("Bijvoorbeeld 7915 AB."),
@@ -221,16 +221,7 @@ class ApplicationForm(forms.ModelForm):
         if not with_debit:
             for name in ("pay_by", "iban", "account_holder", "signed_on", "agree"):
                 self.fields.pop(name, None)
-        for name, value in {
-            "given_name": "given-name",
-            "family_name": "family-name",
-            "email": "email",
-            "phone": "tel",
-            "street": "address-line1",
-            "postcode": "postal-code",
-            "city": "address-level2",
-        }.items():
-            self.fields[name].widget.attrs["autocomplete"] = value
+        autocomplete_set(self)
 
     def clean_postcode(self) -> str:
         return normalise_postcode(self.cleaned_data["postcode"])

@@ -53,7 +53,32 @@ class ContactPreference(models.TextChoices):
     PHONE = "phone", _("telefoon")
 
 
-class Person(TenantModel):
+class NameAndAddress:
+    """A person's name and address as one line each; for a person and for an application."""
+
+    given_name: str
+    family_name_prefix: str
+    family_name: str
+    street: str
+    house_number: int | None
+    house_number_addition: str
+    postcode: str
+    city: str
+
+    @property
+    def full_name(self) -> str:
+        parts = [self.given_name, self.family_name_prefix, self.family_name]
+        return " ".join(part for part in parts if part)
+
+    @property
+    def address(self) -> str:
+        number = f"{self.house_number or ''}{self.house_number_addition}".strip()
+        line_one = f"{self.street} {number}".strip()
+        line_two = f"{self.postcode} {self.city}".strip()
+        return ", ".join(line for line in (line_one, line_two) if line)
+
+
+class Person(NameAndAddress, TenantModel):
     """Someone the collective knows: a resident, member, volunteer or professional.
 
     Each collective keeps its own record, so one human in two collectives has two records,
@@ -98,18 +123,6 @@ class Person(TenantModel):
 
     def __str__(self) -> str:
         return self.full_name
-
-    @property
-    def full_name(self) -> str:
-        parts = [self.given_name, self.family_name_prefix, self.family_name]
-        return " ".join(part for part in parts if part)
-
-    @property
-    def address(self) -> str:
-        number = f"{self.house_number or ''}{self.house_number_addition}".strip()
-        line_one = f"{self.street} {number}".strip()
-        line_two = f"{self.postcode} {self.city}".strip()
-        return ", ".join(line for line in (line_one, line_two) if line)
 
 
 class RoleName(models.TextChoices):

@@ -8,13 +8,15 @@ from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.models import RoleName
+from wijkkracht.core.pagecache import public_page
 from wijkkracht.help.forms import CallbackForm
 from wijkkracht.help.models import Callback
 from wijkkracht.help.services.callbacks import callback_done, callback_leave
 
 
+@public_page
 def callback_create_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
-    """Open to everyone: a logged-in resident may use it too."""
+    """Open to everyone: a logged-in resident may use it too. The empty form is a kept page."""
     form = CallbackForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

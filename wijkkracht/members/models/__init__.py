@@ -1,7 +1,6 @@
 """Members, their consents, contributions, mandates and payments."""
 
 from wijkkracht.members.models.applications import (
-    APPLICANT_FIELDS,
     Application,
     ApplicationStatus,
     ApplicationVia,
@@ -24,7 +23,6 @@ from wijkkracht.members.models.payments import (
 )
 
 __all__ = [
-    "APPLICANT_FIELDS",
     "Application",
     "ApplicationStatus",
     "ApplicationVia",

@@ -2,25 +2,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.core.email import InternationalEmailField
-from wijkkracht.core.models import ContactPreference, TenantModel, User
+from wijkkracht.core.models import ContactPreference, NameAndAddress, TenantModel, User
 from wijkkracht.core.postcode import validate_postcode
 from wijkkracht.members.iban import validate_iban
 from wijkkracht.members.models.members import Member
-
-# What an applicant writes about themselves: a person's fields.
-APPLICANT_FIELDS = (
-    "given_name",
-    "family_name_prefix",
-    "family_name",
-    "email",
-    "phone",
-    "street",
-    "house_number",
-    "house_number_addition",
-    "postcode",
-    "city",
-    "contact_preference",
-)
 
 
 class ApplicationVia(models.TextChoices):
@@ -34,7 +19,7 @@ class ApplicationStatus(models.TextChoices):
     REFUSED = "refused", _("afgewezen")
 
 
-class Application(TenantModel):
+class Application(NameAndAddress, TenantModel):
     """Someone asks to become a member ("lid worden"), online or on a paper form.
 
     With an IBAN it holds the SEPA mandate as it was agreed: the text with the creditor ID
@@ -98,16 +83,6 @@ class Application(TenantModel):
 
     def __str__(self) -> str:
         return self.full_name
-
-    @property
-    def full_name(self) -> str:
-        parts = [self.given_name, self.family_name_prefix, self.family_name]
-        return " ".join(part for part in parts if part)
-
-    @property
-    def address(self) -> str:
-        number = f"{self.house_number}{self.house_number_addition}"
-        return f"{self.street} {number}, {self.postcode} {self.city}"
 
     @property
     def housemate_names(self) -> list[str]:

@@ -214,6 +214,13 @@ def _waiting_locked(application: Application) -> Application:
     return locked
 
 
+def _decide(application: Application, actor: User, status: str, **fields: Any) -> None:
+    for name, value in {**fields, "status": status, "decided_by": actor}.items():
+        setattr(application, name, value)
+    application.decided_at = timezone.now()
+    application.save(update_fields=[*fields, "status", "decided_by", "decided_at"])
+
+
 @transaction.atomic
 def application_accept(*, actor: User, application: Application) -> Member:
     """Make the applicant and their housemates members; the mandate is the applicant's."""
@@ -235,11 +242,7 @@ def application_accept(*, actor: User, application: Application) -> Member:
             reference=application.mandate_reference,
         )
     _charge_if_year_charged(members, today.year)
-    application.status = ApplicationStatus.ACCEPTED
-    application.member = member
-    application.decided_by = actor
-    application.decided_at = timezone.now()
-    application.save(update_fields=["status", "member", "decided_by", "decided_at"])
+    _decide(application, actor, ApplicationStatus.ACCEPTED, member=member)
     audit_record(
         actor=actor,
         action="application.accept",
@@ -298,11 +301,7 @@ def application_refuse(*, actor: User, application: Application, reason: str) ->
     application = _waiting_locked(application)
     if not reason.strip():
         raise ValidationError(_("Schrijf waarom. De aanvrager krijgt dat te lezen."))
-    application.status = ApplicationStatus.REFUSED
-    application.refusal_reason = reason.strip()
-    application.decided_by = actor
-    application.decided_at = timezone.now()
-    application.save(update_fields=["status", "refusal_reason", "decided_by", "decided_at"])
+    _decide(application, actor, ApplicationStatus.REFUSED, refusal_reason=reason.strip())
     audit_record(
         actor=actor,
         action="application.refuse",

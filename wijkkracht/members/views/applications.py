@@ -8,9 +8,9 @@ from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, client_ip, role_required
 from wijkkracht.core.downloads import attachment
+from wijkkracht.core.services.people import PERSON_FIELDS
 from wijkkracht.members.forms import ApplicationForm, RefuseForm
 from wijkkracht.members.models import (
-    APPLICANT_FIELDS,
     Application,
     ApplicationStatus,
     ApplicationVia,
@@ -42,7 +42,7 @@ def _form_page(request: CollectiveRequest, *, via: str) -> HttpResponse:
                 actor=request.user if request.user.is_authenticated else None,
                 collective=request.collective,
                 via=via,
-                fields={name: data[name] for name in APPLICANT_FIELDS},
+                fields={name: data[name] for name in PERSON_FIELDS},
                 housemates=data["housemates"],
                 iban=data["iban"] if form.debits else "",
                 account_holder=data.get("account_holder", ""),
@@ -85,7 +85,8 @@ def _shown_reference(form: ApplicationForm) -> str:
 
 
 def apply_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
-    """Lid worden, for anyone: no account needed."""
+    """Lid worden, for anyone: no account needed. Not a kept page (core.pagecache): each visitor
+    is shown a mandate reference of their own."""
     return _form_page(request, via=ApplicationVia.ONLINE)
 
 
