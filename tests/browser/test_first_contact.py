@@ -105,3 +105,23 @@ def test_the_public_home_prints_as_one_a4_poster(
     expect(page.get_by_text("0528 760 100").first).to_be_visible()
     expect(page.get_by_text(f"/{world.a.slug}/lid-worden/")).to_be_visible()
     expect(page.get_by_role("navigation")).to_be_hidden()
+
+
+def test_a_member_list_without_mandate_dates_imports_with_one_warning(
+    browser: Browser, server_url: str, bworld: BrowserWorld, tmp_path
+) -> None:
+    listed = tmp_path / "leden.csv"
+    rows = "".join(
+        f"{name};Smit;7915AB;{number};NL91ABNA0417164300;\n"
+        for number, name in enumerate(["Jan", "Mien", "Kees"], start=60)
+    )
+    listed.write_text("voornaam;achternaam;postcode;huisnummer;iban;machtiging datum\n" + rows)
+    page = new_context(browser, server_url, java_script_enabled=False).new_page()
+    log_in(page, bworld.world.a_coordinator.email)
+    page.goto(f"/{bworld.world.a.slug}/leden/importeren/")
+    page.get_by_label("Ledenlijst").set_input_files(listed)
+    page.get_by_role("button", name="Bekijken").click()
+    expect(page.get_by_text("3 machtigingen hebben geen datum")).to_have_count(1)
+    expect(page.get_by_text("ja, datum onbekend")).to_have_count(3)
+    page.get_by_role("button", name="Inlezen").click()
+    expect(page.get_by_role("status")).to_contain_text("Klaar: 3 leden.", timeout=20_000)
