@@ -2,13 +2,11 @@ from django.urls import include, path
 
 from wijkkracht.api import api
 from wijkkracht.core.views.language import language_view
-from wijkkracht.navigation import group_view
 
 urlpatterns = [
     path("i18n/setlang/", language_view, name="set_language"),
     path("api/", api.urls),
     path("federatie/", include("wijkkracht.federation.urls")),
-    path("<slug:collective_slug>/menu/<slug:group>/", group_view, name="menu_group"),
     # Domain apps first: their pages sit under a collective's slug, like core's last pattern.
     path("<slug:collective_slug>/", include("wijkkracht.members.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.help.urls")),

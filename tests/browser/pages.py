@@ -367,7 +367,7 @@ PAGES += PARTICIPATION_PAGES + IMPACT_PAGES
 PAGES += [
     PageVisit("members:apply", as_nobody, lambda bw: f"/{bw.world.a.slug}/lid-worden/"),
     PageVisit("help:callback_create", as_nobody, lambda bw: f"/{bw.world.a.slug}/hulp/bel-mij/"),
-    PageVisit("menu_group", as_nobody, lambda bw: f"/{bw.world.a.slug}/menu/samen/"),
+    PageVisit("core:menu_group", as_nobody, lambda bw: f"/{bw.world.a.slug}/menu/samen/"),
     PageVisit("core:collective_home", lambda bw: bw.member, lambda bw: f"/{bw.world.a.slug}/"),
     PageVisit("core:collective_home", lambda bw: bw.volunteer, lambda bw: f"/{bw.world.a.slug}/"),
     *[
@@ -385,7 +385,7 @@ PAGES += [
             ),
             ("help:callback_list", lambda bw: "hulp/terugbellen/"),
             ("core:collective_edit", lambda bw: "voorpagina/"),
-            ("menu_group", lambda bw: "menu/vereniging/"),
+            ("core:menu_group", lambda bw: "menu/vereniging/"),
         ]
     ],
 ]

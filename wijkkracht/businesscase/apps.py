@@ -9,3 +9,14 @@ class BusinessCaseConfig(AppConfig):
     name = "wijkkracht.businesscase"
     label = "businesscase"
     verbose_name = _("Maatschappelijke businesscase")
+
+    def ready(self) -> None:
+        from wijkkracht.core.menu import menu_item_register
+
+        menu_item_register(
+            group="cijfers",
+            order=20,
+            name="businesscase:case_list",
+            label=_("Businesscase"),
+            roles=("coordinator", "board", "partner"),
+        )

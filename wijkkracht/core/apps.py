@@ -12,8 +12,41 @@ class CoreConfig(AppConfig):
     verbose_name = _("Basis")
 
     def ready(self) -> None:
+        from wijkkracht.core.menu import menu_item_register
+
         pre_migrate.connect(_version_triggers_off, sender=self)
         post_migrate.connect(_version_triggers_on, sender=self)
+        menu_item_register(
+            group="vereniging",
+            order=30,
+            name="core:person_list",
+            label=_("Mensen"),
+            roles=("coordinator", "board"),
+        )
+        menu_item_register(
+            group="vereniging",
+            order=70,
+            name="core:collective_edit",
+            label=_("Voorpagina aanpassen"),
+            roles=("coordinator",),
+        )
+        menu_item_register(
+            group="vereniging",
+            order=80,
+            name="core:audit_log",
+            label=_("Logboek"),
+            roles=("coordinator", "board"),
+        )
+        menu_item_register(
+            group="vereniging",
+            order=90,
+            name="core:api_tokens",
+            label=_("API-sleutels"),
+            roles=("partner",),
+        )
+        menu_item_register(
+            group="vereniging", order=100, name="core:my_data", label=_("Mijn gegevens")
+        )
 
 
 def _version_triggers_off(using: str = "default", plan: Any = None, **kwargs: Any) -> None:

@@ -45,6 +45,7 @@ account_patterns = [
 collective_patterns = [
     path("", collective.collective_home, name="collective_home"),
     path("voorpagina/", collective.collective_edit_view, name="collective_edit"),
+    path("menu/<slug:group>/", collective.menu_group_view, name="menu_group"),
     path("mensen/", people.person_list_view, name="person_list"),
     path("mensen/nieuw/", people.person_create_view, name="person_create"),
     path("mensen/<int:person_id>/", people.person_detail_view, name="person_detail"),

@@ -10,3 +10,14 @@ class ImpactConfig(AppConfig):
     name = "wijkkracht.impact"
     label = "impact"
     verbose_name = _("Impact: samenhang, eenzaamheid en mantelzorg gemeten")
+
+    def ready(self) -> None:
+        from wijkkracht.core.menu import menu_item_register
+
+        menu_item_register(
+            group="cijfers",
+            order=30,
+            name="impact:round_list",
+            label=_("Impact"),
+            roles=("coordinator", "board", "partner"),
+        )

@@ -1,12 +1,13 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.forms import CollectivePublicForm
+from wijkkracht.core.menu import menu
 from wijkkracht.core.models import RoleName
 from wijkkracht.core.pagecache import public_page
 from wijkkracht.core.public_home import home_parts, today_lines
@@ -28,6 +29,15 @@ def collective_home(request: CollectiveRequest, collective_slug: str) -> HttpRes
         context["partner_counts"] = role_counts_for_partners()
     context["parts"] = home_parts(request)
     return render(request, "core/collective_home.html", context)
+
+
+def menu_group_view(request: CollectiveRequest, collective_slug: str, group: str) -> HttpResponse:
+    """One group of the menu as a page of large links."""
+    groups = menu(collective_slug, request.membership.roles, get_script_prefix())
+    shown = next((entry for entry in groups if entry.key == group), None)
+    if shown is None:
+        raise Http404
+    return render(request, "core/menu_group.html", {"group": shown})
 
 
 @role_required(RoleName.COORDINATOR)
