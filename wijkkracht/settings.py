@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "wijkkracht.participation",
     "wijkkracht.businesscase",
     "wijkkracht.impact",
+    "wijkkracht.contracts",
     "wijkkracht.federation",
     "wijkkracht.demo",
 ]

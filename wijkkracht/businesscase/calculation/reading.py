@@ -17,6 +17,7 @@ from wijkkracht.businesscase.calculation.case import (
     EffectLine,
     Estimate,
 )
+from wijkkracht.core.reading import FieldReader, InputInvalid
 
 MAX_HORIZON = 60
 MAX_NOTE = 500
@@ -41,37 +42,11 @@ def most_likely(raw: Any) -> Any:
     return raw["mode"] if isinstance(raw, dict) else raw
 
 
-class CaseInvalid(ValueError):  # noqa: N818 (it names the input, not a failure of ours)
-    def __init__(self, errors: list[str]) -> None:
-        super().__init__("\n".join(errors))
-        self.errors = errors
+class CaseInvalid(InputInvalid):
+    pass
 
 
-class _Reader:
-    def __init__(self) -> None:
-        self.errors: list[str] = []
-
-    def fail(self, where: str, message: str) -> None:
-        self.errors.append(f"{where}: {message}")
-
-    def fields(self, data: Any, where: str, allowed: set[str]) -> dict[str, Any]:
-        if not isinstance(data, dict):
-            self.fail(where, _("verwacht een object met velden"))
-            return {}
-        for name in sorted(set(data) - allowed):
-            self.fail(f"{where}.{name}" if where else name, _("dit veld kennen wij niet"))
-        return data
-
-    def number(self, raw: Any, where: str) -> Fraction | None:
-        if isinstance(raw, bool) or not isinstance(raw, int | float | str):
-            self.fail(where, _("verwacht een getal"))
-            return None
-        try:
-            return Fraction(str(raw))
-        except ValueError:
-            self.fail(where, _("verwacht een getal, met een punt voor de decimalen"))
-            return None
-
+class _Reader(FieldReader):
     def estimate(
         self, raw: Any, where: str, *, least: Fraction | None = None, most: Fraction | None = None
     ) -> Estimate | None:
