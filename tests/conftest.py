@@ -13,6 +13,7 @@ from django_scopes import scope
 
 from tests.activities.build import ActivityIds, activities_build
 from tests.businesscase.build import BusinessCaseIds, businesscase_build
+from tests.contracts.build import ContractIds, contracts_build
 from tests.help.build import HelpIds, help_build
 from tests.impact.build import ImpactIds, impact_build
 from tests.info.build import InfoIds, info_build
@@ -83,6 +84,7 @@ class World:
     a_businesscase: BusinessCaseIds
     a_participation: ParticipationIds
     a_impact: ImpactIds
+    a_contracts: ContractIds
     b_coordinator: User
     b_everything: User
 
@@ -111,6 +113,7 @@ def world_build() -> World:
         a_businesscase=businesscase_build(a),
         a_participation=participation_build(a, a_resident),
         a_impact=impact_build(a),
+        a_contracts=contracts_build(a),
         b_coordinator=make_user(b, "coordinator"),
         b_everything=make_user(
             b,

@@ -60,6 +60,8 @@ OBJECT_IDS: dict[str, Callable[[World], int]] = {
     "dialogue_id": lambda world: world.a_participation.dialogue_id,
     "consultation_id": lambda world: world.a_participation.consultation_id,
     "round_id": lambda world: world.a_impact.round_id,
+    "contract_id": lambda world: world.a_contracts.contract_id,
+    "statement_id": lambda world: world.a_contracts.statement_id,
 }
 
 # URLs with arguments that do not name a tenant's object, and why each is safe.

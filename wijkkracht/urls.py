@@ -15,6 +15,7 @@ urlpatterns = [
     path("<slug:collective_slug>/", include("wijkkracht.participation.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.impact.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.businesscase.urls")),
+    path("<slug:collective_slug>/", include("wijkkracht.contracts.urls")),
     path("", include("wijkkracht.core.urls")),
 ]
 

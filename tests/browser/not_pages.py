@@ -53,6 +53,7 @@ NOT_PAGES = {
     "members:paper_form": "a PDF download",
     "members:application_accept": "a POST button on the application page",
     "help:callback_done": "a POST button on the call-back list",
+    "contracts:sign": "a POST form on the contract page",
     "members:letters": "a PDF download",
     "members:debit_file": "the pain.008 XML download",
     "members:rule": "a POST form on the year page",

@@ -10,3 +10,14 @@ class ContractsConfig(AppConfig):
     name = "wijkkracht.contracts"
     label = "contracts"
     verbose_name = _("Wijkcontract: resultaatafspraken en betalingen")
+
+    def ready(self) -> None:
+        from wijkkracht.core.menu import menu_item_register
+
+        menu_item_register(
+            group="cijfers",
+            order=25,
+            name="contracts:contract_list",
+            label=_("Wijkcontracten"),
+            roles=("coordinator", "board", "partner"),
+        )

@@ -1,0 +1,149 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wijkkracht.core.models import TenantModel
+
+
+class ContractStatus(models.TextChoices):
+    DRAFT = "draft", _("concept")
+    SIGNED = "signed", _("getekend")
+    RUNNING = "running", _("loopt")
+    ENDED = "ended", _("afgelopen")
+
+
+class Contract(TenantModel):
+    """A neighbourhood contract: parties, who does what, and payment rules. Once signed it is
+    fixed; a change is a new version naming the one before."""
+
+    title = models.CharField(_("naam"), max_length=200)
+    summary = models.TextField(_("wie doet wat"), help_text=_("In gewone woorden, kort."))
+    starts_on = models.DateField(_("begint op"))
+    ends_on = models.DateField(_("loopt tot en met"))
+    status = models.CharField(
+        _("stand"), max_length=10, choices=ContractStatus.choices, default=ContractStatus.DRAFT
+    )
+    version = models.PositiveSmallIntegerField(_("versie"), default=1)
+    previous = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    signed_on = models.DateField(_("getekend op"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-starts_on", "title"]
+        verbose_name = _("wijkcontract")
+        verbose_name_plural = _("wijkcontracten")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_on__gte=models.F("starts_on")),
+                name="contract_ends_after_start",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def is_fixed(self) -> bool:
+        return self.status != ContractStatus.DRAFT
+
+
+class PartyKind(models.TextChoices):
+    COLLECTIVE = "collective", _("bewonerscollectief")
+    MUNICIPALITY = "municipality", _("gemeente")
+    INSURER = "insurer", _("zorgverzekeraar")
+    WLZ = "wlz", _("Wlz-uitvoerder (zorgkantoor)")
+    PROVIDER = "provider", _("zorg- of welzijnsaanbieder")
+    FUNDER = "funder", _("fonds of andere financier")
+
+
+class Party(TenantModel):
+    contract = models.ForeignKey(Contract, on_delete=models.CASCADE, related_name="parties")
+    name = models.CharField(_("naam"), max_length=200)
+    kind = models.CharField(_("soort"), max_length=20, choices=PartyKind.choices)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("partij")
+        verbose_name_plural = _("partijen")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class RuleKind(models.TextChoices):
+    RATE_CARD = "rate_card", _("prijs per resultaat")
+    QUANTITY_QUALITY = "quantity_quality", _("aantal en kwaliteit")
+    SHARED_SAVINGS = "shared_savings", _("gedeelde besparing")
+    POPULATION = "population", _("bedrag per inwoner")
+
+
+class PaymentRule(TenantModel):
+    """One payment rule. Its numbers are kept as ``contract_compute`` reads them (README), so
+    the screen, the statement and the command compute with one and the same code."""
+
+    contract = models.ForeignKey(Contract, on_delete=models.CASCADE, related_name="rules")
+    key = models.SlugField(_("korte naam"), max_length=50)
+    kind = models.CharField(_("soort regel"), max_length=20, choices=RuleKind.choices)
+    payer = models.ForeignKey(Party, on_delete=models.PROTECT, related_name="+")
+    recipient = models.ForeignKey(Party, on_delete=models.PROTECT, related_name="+")
+    unit = models.CharField(_("eenheid"), max_length=100, blank=True)
+    # A figure Wijkkracht records (businesscase.realised) that fills in what was achieved.
+    metric = models.CharField(_("gemeten met"), max_length=40, blank=True)
+    evidence = models.CharField(_("bewijs"), max_length=200, blank=True)
+    parameters = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("betaalregel")
+        verbose_name_plural = _("betaalregels")
+        constraints = [
+            models.UniqueConstraint(fields=["contract", "key"], name="one_rule_key_per_contract")
+        ]
+
+    def __str__(self) -> str:
+        return self.key
+
+
+class SplitPart(TenantModel):
+    """Where the money of a payment goes back to: shares that sum to exactly 1."""
+
+    contract = models.ForeignKey(Contract, on_delete=models.CASCADE, related_name="split")
+    to = models.CharField(_("naar"), max_length=100)
+    share = models.CharField(_("deel"), max_length=20, help_text=_("Bijvoorbeeld 1/3 of 0.5."))
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("deel van de verdeling")
+        verbose_name_plural = _("verdeling")
+
+    def __str__(self) -> str:
+        return f"{self.to}: {self.share}"
+
+
+class Statement(TenantModel):
+    """What a contract pays over one period, with every input and its source. Published, it is
+    fixed; a correction is a new statement naming the one it corrects."""
+
+    contract = models.ForeignKey(Contract, on_delete=models.PROTECT, related_name="statements")
+    period_start = models.DateField(_("van"))
+    period_end = models.DateField(_("tot en met"))
+    lines = models.JSONField(default=list)  # per rule: inputs, sources, amount, below_ten
+    total = models.DecimalField(_("totaal"), max_digits=12, decimal_places=2)
+    split = models.JSONField(default=list)
+    corrects = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    published_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-period_start", "-published_at"]
+        verbose_name = _("afrekening")
+        verbose_name_plural = _("afrekeningen")
+
+    def __str__(self) -> str:
+        return f"{self.contract} {self.period_start:%Y}"

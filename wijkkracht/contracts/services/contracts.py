@@ -1,0 +1,162 @@
+"""Making a contract: parties, payment rules, the split, and signing it (then it is fixed)."""
+
+import datetime
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from wijkkracht.contracts.models import (
+    Contract,
+    ContractStatus,
+    Party,
+    PartyKind,
+    PaymentRule,
+    SplitPart,
+)
+from wijkkracht.contracts.reading import contract_read
+from wijkkracht.core.models import Collective, User
+from wijkkracht.core.reading import InputInvalid
+from wijkkracht.core.services.audit import audit_record
+
+# What was achieved is no term of the contract: each statement fills it in from the figure
+# the rule is bound to (0 while a rule has none).
+BOUND_FIELDS = {"rate_card": ("achieved",)}
+
+
+def _draft(contract: Contract) -> None:
+    if contract.is_fixed:
+        raise ValidationError(
+            _("Dit contract is getekend en ligt vast. Maak een nieuwe versie om iets te wijzigen.")
+        )
+
+
+def check(rules: list[dict[str, Any]], split: list[dict[str, Any]]) -> None:
+    """The rules and split as ``contract_compute`` reads them; every fault in Dutch."""
+    try:
+        contract_read({"rules": rules, "split": split})
+    except InputInvalid as error:
+        raise ValidationError(error.errors) from error
+
+
+def rule_input(rule: PaymentRule, **filled: Any) -> dict[str, Any]:
+    """A stored rule in ``contract_compute``'s form, what was achieved filled in (0 unknown)."""
+    bound = dict.fromkeys(BOUND_FIELDS.get(rule.kind, ()), 0)
+    return {"id": rule.key, "type": rule.kind, **bound, **rule.parameters, **filled}
+
+
+@transaction.atomic
+def contract_create(
+    *,
+    actor: User | None,
+    collective: Collective,
+    title: str,
+    summary: str,
+    starts_on: datetime.date,
+    ends_on: datetime.date,
+) -> Contract:
+    """A draft contract with the collective as its first party."""
+    if ends_on < starts_on:
+        raise ValidationError(_("Het contract eindigt vóór het begint."))
+    contract = Contract.objects.create(
+        collective=collective,
+        title=title.strip(),
+        summary=summary.strip(),
+        starts_on=starts_on,
+        ends_on=ends_on,
+    )
+    Party.objects.create(
+        collective=collective, contract=contract, name=collective.name, kind=PartyKind.COLLECTIVE
+    )
+    audit_record(actor=actor, action="contract.create", target=contract, collective=collective)
+    return contract
+
+
+@transaction.atomic
+def party_add(*, actor: User | None, contract: Contract, name: str, kind: str) -> Party:
+    _draft(contract)
+    party = Party(
+        collective_id=contract.collective_id, contract=contract, name=name.strip(), kind=kind
+    )
+    party.full_clean(exclude=["collective", "contract"])
+    party.save()
+    audit_record(
+        actor=actor, action="contract.party", target=contract, collective=contract.collective
+    )
+    return party
+
+
+@transaction.atomic
+def rule_add(
+    *,
+    actor: User | None,
+    contract: Contract,
+    key: str,
+    kind: str,
+    payer: Party,
+    recipient: Party,
+    parameters: dict[str, Any],
+    unit: str = "",
+    metric: str = "",
+    evidence: str = "",
+) -> PaymentRule:
+    """A payment rule; its numbers are checked exactly as the statement will compute them."""
+    _draft(contract)
+    if payer.contract_id != contract.pk or recipient.contract_id != contract.pk:
+        raise ValidationError(_("Betaler en ontvanger moeten partijen van dit contract zijn."))
+    if payer.pk == recipient.pk:
+        raise ValidationError(_("De betaler en de ontvanger zijn dezelfde partij."))
+    rule = PaymentRule(
+        collective_id=contract.collective_id,
+        contract=contract,
+        key=key,
+        kind=kind,
+        payer=payer,
+        recipient=recipient,
+        unit=unit.strip(),
+        metric=metric,
+        evidence=evidence.strip(),
+        parameters=parameters,
+    )
+    rule.full_clean(exclude=["collective", "contract", "payer", "recipient"])
+    if contract.rules.filter(key=key).exists():
+        raise ValidationError(_("Er is al een regel met de korte naam %(key)s.") % {"key": key})
+    check([rule_input(rule)], [])
+    rule.save()
+    audit_record(
+        actor=actor, action="contract.rule", target=contract, collective=contract.collective
+    )
+    return rule
+
+
+@transaction.atomic
+def split_set(*, actor: User | None, contract: Contract, parts: list[tuple[str, str]]) -> None:
+    """Where the money goes back to; the shares must sum to exactly 1."""
+    _draft(contract)
+    check([], [{"to": to, "share": share} for to, share in parts])
+    contract.split.all().delete()
+    SplitPart.objects.bulk_create(
+        SplitPart(collective_id=contract.collective_id, contract=contract, to=to, share=share)
+        for to, share in parts
+    )
+    audit_record(
+        actor=actor, action="contract.split", target=contract, collective=contract.collective
+    )
+
+
+@transaction.atomic
+def contract_sign(*, actor: User | None, contract: Contract, signed_on: datetime.date) -> Contract:
+    contract = Contract.objects.select_for_update().get(pk=contract.pk)
+    _draft(contract)
+    if contract.parties.count() < 2:  # noqa: PLR2004
+        raise ValidationError(_("Een contract heeft minstens twee partijen."))
+    if not contract.rules.exists():
+        raise ValidationError(_("Een contract heeft minstens één betaalregel."))
+    contract.status = ContractStatus.SIGNED
+    contract.signed_on = signed_on
+    contract.save(update_fields=["status", "signed_on"])
+    audit_record(
+        actor=actor, action="contract.sign", target=contract, collective=contract.collective
+    )
+    return contract

@@ -1,0 +1,129 @@
+"""What a contract pays over a period: each rule's inputs with their source, computed by the
+same code as ``contract_compute``, and the split. Published, a statement is fixed."""
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from wijkkracht.businesscase.realised import figure_label, figure_value
+from wijkkracht.contracts.models import Contract, ContractStatus, PaymentRule, Statement
+from wijkkracht.contracts.reading import contract_read
+from wijkkracht.contracts.rules import SMALL_COUNT, rule_amount, split
+from wijkkracht.contracts.sentences import rule_sentence
+from wijkkracht.contracts.services.contracts import BOUND_FIELDS, rule_input
+from wijkkracht.core.models import User
+from wijkkracht.core.services.audit import audit_record
+
+FROM_CONTRACT = "contract"
+
+
+@dataclass(frozen=True)
+class Input:
+    name: str
+    value: str  # "minder dan 10" for a count of 1 to 9
+    source: str
+
+
+@dataclass(frozen=True)
+class Line:
+    key: str
+    sentence: str
+    inputs: tuple[Input, ...]
+    amount: Decimal
+    below_ten: bool
+
+
+@dataclass(frozen=True)
+class Computed:
+    lines: tuple[Line, ...]
+    total: Decimal
+    split: tuple[tuple[str, Decimal], ...]
+
+
+def _measured(rule: PaymentRule, start: datetime.date, end: datetime.date) -> dict[str, Any]:
+    """What was achieved over the period: the figure Wijkkracht counted, or 0 unmeasured."""
+    value = figure_value(rule.metric, (start, end)) if rule.metric else None
+    return dict.fromkeys(BOUND_FIELDS.get(rule.kind, ()), str(value or 0))
+
+
+def _inputs(rule: PaymentRule, measured: dict[str, Any]) -> tuple[Input, ...]:
+    found = []
+    for name, value in {**rule.parameters, **measured}.items():
+        if name in measured and rule.metric:
+            shown = _("minder dan 10") if 1 <= Decimal(value) < SMALL_COUNT else str(value)
+            source = _("geteld door Wijkkracht: %(metric)s") % {"metric": figure_label(rule.metric)}
+            found.append(Input(name, shown, source))
+        elif name in measured:
+            found.append(
+                Input(name, str(value), _("niet gemeten: dit contract koppelt geen cijfer"))
+            )
+        elif value is not None:
+            found.append(Input(name, str(value), _("afgesproken in het contract")))
+    return tuple(found)
+
+
+def statement_compute(contract: Contract, start: datetime.date, end: datetime.date) -> Computed:
+    rules = list(contract.rules.select_related("payer", "recipient"))
+    measured = {rule.pk: _measured(rule, start, end) for rule in rules}
+    parsed, parts = contract_read(
+        {
+            "rules": [rule_input(rule, **measured[rule.pk]) for rule in rules],
+            "split": [{"to": part.to, "share": part.share} for part in contract.split.all()],
+        }
+    )
+    amounts = [rule_amount(rule) for rule in parsed]
+    total = sum((found.amount for found in amounts), Decimal("0.00"))
+    lines = tuple(
+        Line(
+            key=rule.key,
+            sentence=rule_sentence(rule),
+            inputs=_inputs(rule, measured[rule.pk]),
+            amount=found.amount,
+            below_ten=found.below_ten,
+        )
+        for rule, found in zip(rules, amounts, strict=True)
+    )
+    return Computed(lines, total, tuple(split(total, parts)))
+
+
+@transaction.atomic
+def statement_publish(
+    *, actor: User | None, contract: Contract, start: datetime.date, end: datetime.date
+) -> Statement:
+    """Fix the statement of a period; publishing the same period again corrects the last one."""
+    contract = Contract.objects.select_for_update().get(pk=contract.pk)
+    if contract.status == ContractStatus.DRAFT:
+        raise ValidationError(_("Een concept heeft nog geen afrekening. Teken eerst het contract."))
+    if end < start:
+        raise ValidationError(_("De periode eindigt vóór ze begint."))
+    computed = statement_compute(contract, start, end)
+    earlier = contract.statements.filter(period_start=start, period_end=end).first()
+    statement = Statement.objects.create(
+        collective_id=contract.collective_id,
+        contract=contract,
+        period_start=start,
+        period_end=end,
+        lines=[
+            {
+                "key": line.key,
+                "sentence": line.sentence,
+                "inputs": [vars(item) for item in line.inputs],
+                "amount": str(line.amount),
+                "below_ten": line.below_ten,
+            }
+            for line in computed.lines
+        ],
+        total=computed.total,
+        split=[{"to": to, "amount": str(amount)} for to, amount in computed.split],
+        corrects=earlier,
+        published_by=actor,
+    )
+    audit_record(
+        actor=actor, action="contract.statement", target=statement, collective=contract.collective
+    )
+    return statement

@@ -1,0 +1,19 @@
+from django.urls import path
+
+from wijkkracht.contracts.views import contracts
+
+app_name = "contracts"
+
+CONTRACT = "contracten/<int:contract_id>/"
+
+urlpatterns = [
+    path("contracten/", contracts.contract_list_view, name="contract_list"),
+    path("contracten/nieuw/", contracts.contract_create_view, name="contract_create"),
+    path(CONTRACT, contracts.contract_view, name="contract"),
+    path(CONTRACT + "partijen/", contracts.party_add_view, name="party_add"),
+    path(CONTRACT + "regels/nieuw/", contracts.rule_add_view, name="rule_add"),
+    path(CONTRACT + "verdeling/", contracts.split_view, name="split"),
+    path(CONTRACT + "tekenen/", contracts.contract_sign_view, name="sign"),
+    path(CONTRACT + "afrekening/", contracts.statement_new_view, name="statement_new"),
+    path("afrekeningen/<int:statement_id>/", contracts.statement_view, name="statement"),
+]

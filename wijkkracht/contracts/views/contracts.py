@@ -1,0 +1,201 @@
+"""The contract pages: the list, a new contract, one contract (printable), its parties, rules,
+split and signing, and the statement of a period."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wijkkracht.contracts.forms import (
+    ContractForm,
+    PartyForm,
+    PeriodForm,
+    RuleForm,
+    SignForm,
+    SplitForm,
+)
+from wijkkracht.contracts.models import RuleKind, Statement
+from wijkkracht.contracts.selectors import MAKERS, contract_get, contracts_for
+from wijkkracht.contracts.sentences import rule_sentence
+from wijkkracht.contracts.services.contracts import (
+    contract_create,
+    contract_sign,
+    party_add,
+    rule_add,
+    split_set,
+)
+from wijkkracht.contracts.services.statements import statement_compute, statement_publish
+from wijkkracht.core.access import CollectiveRequest, role_required
+
+READERS = (*MAKERS, "partner")
+
+
+def _back(request: CollectiveRequest, contract_id: int) -> HttpResponse:
+    return redirect("contracts:contract", request.collective.slug, contract_id)
+
+
+@role_required(*READERS)
+def contract_list_view(request: CollectiveRequest) -> HttpResponse:
+    context = {
+        "contracts": contracts_for(request.membership),
+        "maker": request.membership.has(*MAKERS),
+    }
+    return render(request, "contracts/contract_list.html", context)
+
+
+@role_required(*MAKERS)
+def contract_create_view(request: CollectiveRequest) -> HttpResponse:
+    form = ContractForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            contract = contract_create(
+                actor=request.user, collective=request.collective, **form.cleaned_data
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return _back(request, contract.pk)
+    return render(request, "contracts/contract_form.html", {"form": form})
+
+
+@role_required(*READERS)
+def contract_view(request: CollectiveRequest, contract_id: int) -> HttpResponse:
+    contract = contract_get(request.membership, contract_id)
+    rules = list(contract.rules.select_related("payer", "recipient"))
+    context = {
+        "contract": contract,
+        "parties": contract.parties.all(),
+        "rules": [(rule, rule_sentence(rule)) for rule in rules],
+        "split": contract.split.all(),
+        "statements": contract.statements.all(),
+        "maker": request.membership.has(*MAKERS),
+        "kinds": RuleKind.choices,
+        "sign_form": SignForm(initial={"signed_on": timezone.localdate()}),
+        "period_form": PeriodForm.for_year(timezone.localdate().year - 1),
+    }
+    return render(request, "contracts/contract.html", context)
+
+
+@role_required(*MAKERS)
+def party_add_view(request: CollectiveRequest, contract_id: int) -> HttpResponse:
+    contract = contract_get(request.membership, contract_id)
+    form = PartyForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            party_add(actor=request.user, contract=contract, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return _back(request, contract.pk)
+    return render(
+        request,
+        "contracts/part_form.html",
+        {"form": form, "contract": contract, "title": _("Partij toevoegen")},
+    )
+
+
+@role_required(*MAKERS)
+def rule_add_view(request: CollectiveRequest, contract_id: int) -> HttpResponse:
+    """A new payment rule of the kind in ``?soort=``."""
+    contract = contract_get(request.membership, contract_id)
+    kind = request.GET.get("soort", "")
+    if kind not in RuleKind.values:
+        raise Http404
+    form = RuleForm(request.POST or None, contract=contract, kind=kind)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            rule_add(
+                actor=request.user,
+                contract=contract,
+                key=data["key"],
+                kind=kind,
+                payer=data["payer"],
+                recipient=data["recipient"],
+                unit=data["unit"],
+                metric=data.get("metric", ""),
+                evidence=data["evidence"],
+                parameters=form.parameters(),
+            )
+        except ValidationError as error:
+            form.add_rule_errors(error)
+        else:
+            return _back(request, contract.pk)
+    title = _("Betaalregel: %(kind)s") % {"kind": RuleKind(kind).label}
+    return render(
+        request, "contracts/part_form.html", {"form": form, "contract": contract, "title": title}
+    )
+
+
+@role_required(*MAKERS)
+def split_view(request: CollectiveRequest, contract_id: int) -> HttpResponse:
+    contract = contract_get(request.membership, contract_id)
+    initial = "\n".join(f"{part.to}; {part.share}" for part in contract.split.all())
+    form = SplitForm(request.POST or None, initial={"parts": initial})
+    if request.method == "POST" and form.is_valid():
+        try:
+            split_set(actor=request.user, contract=contract, parts=form.cleaned_data["parts"])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return _back(request, contract.pk)
+    title = _("Verdeling van het geld")
+    return render(
+        request, "contracts/part_form.html", {"form": form, "contract": contract, "title": title}
+    )
+
+
+@role_required(*MAKERS)
+def contract_sign_view(request: CollectiveRequest, contract_id: int) -> HttpResponse:
+    contract = contract_get(request.membership, contract_id)
+    if request.method != "POST":  # after the lookup, so another collective's id is a 404
+        return HttpResponseNotAllowed(["POST"])
+    form = SignForm(request.POST)
+    if form.is_valid():
+        try:
+            contract_sign(
+                actor=request.user, contract=contract, signed_on=form.cleaned_data["signed_on"]
+            )
+        except ValidationError as error:
+            for text in error.messages:
+                messages.error(request, text)
+        else:
+            messages.success(request, _("Het contract is getekend. Het ligt nu vast."))
+    else:
+        messages.error(request, _("Vul de datum van ondertekening in."))
+    return _back(request, contract.pk)
+
+
+@role_required(*MAKERS)
+def statement_new_view(request: CollectiveRequest, contract_id: int) -> HttpResponse:
+    """The statement of a period, computed now; publishing fixes it."""
+    contract = contract_get(request.membership, contract_id)
+    form = PeriodForm(request.POST or request.GET or None)
+    computed = None
+    if form.is_bound and form.is_valid():
+        start, end = form.cleaned_data["start"], form.cleaned_data["end"]
+        if request.method == "POST":
+            try:
+                statement = statement_publish(
+                    actor=request.user, contract=contract, start=start, end=end
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _("De afrekening is vastgelegd."))
+                return redirect("contracts:statement", request.collective.slug, statement.pk)
+        computed = statement_compute(contract, start, end)
+    context = {"contract": contract, "form": form, "computed": computed}
+    return render(request, "contracts/statement_new.html", context)
+
+
+@role_required(*READERS)
+def statement_view(request: CollectiveRequest, statement_id: int) -> HttpResponse:
+    statement = get_object_or_404(
+        Statement.objects.select_related("contract", "corrects"),
+        pk=statement_id,
+        contract__in=contracts_for(request.membership),
+    )
+    return render(request, "contracts/statement.html", {"statement": statement})
