@@ -1,6 +1,7 @@
 """Making a contract on its pages, signing it, and its statement bound to recorded figures."""
 
 import datetime
+from decimal import Decimal
 
 import pytest
 from django.test import Client
@@ -14,6 +15,7 @@ from wijkkracht.activities.models import Occurrence
 from wijkkracht.activities.services.registrations import attendance_save
 from wijkkracht.contracts.models import Contract, PaymentRule, Statement
 from wijkkracht.contracts.services.contracts import contract_sign
+from wijkkracht.participation.models import Budget
 
 pytestmark = pytest.mark.django_db
 
@@ -47,6 +49,10 @@ def test_a_statement_reads_the_meals_wijkkracht_counted_and_splits_to_the_cent(
     with scope(collective=world.a):
         contract_sign(actor=None, contract=contract, signed_on=datetime.date(LAST_YEAR, 1, 2))
     login(client, world.a_coordinator)
+    title = f"Wijkbudget {LAST_YEAR + 1}"
+    with scope(collective=world.a):
+        # The test world's own contract put its wijkbudget part there already.
+        start = Budget.objects.get(title=title).amount
     page = publish(client, world, contract)
     # 4.50 * 12 meals; ½ · 4.50 · 1,250 saved; 2,866.50 split ½, 3/10, 1/5
     assert "maaltijden: € 54,00" in page
@@ -58,6 +64,16 @@ def test_a_statement_reads_the_meals_wijkkracht_counted_and_splits_to_the_cent(
     with scope(collective=world.a):
         statement = Statement.objects.get(contract=contract)
     assert str(statement.total) == "2866.50"
+    # The wijkbudget part goes to next year's neighbourhood budget; publishing the same period
+    # again corrects the statement and adds only the difference (here none).
+    with scope(collective=world.a):
+        before = Budget.objects.get(title=title).amount
+    assert before == start + Decimal("1433.25")
+    publish(client, world, contract)
+    with scope(collective=world.a):
+        assert Budget.objects.get(title=title).amount == before
+        correction = Statement.objects.filter(contract=contract).order_by("-pk").first()
+        assert correction is not None and correction.corrects == statement
     assert statement.lines[0]["inputs"][-1] == {
         "name": "achieved",
         "value": "12",

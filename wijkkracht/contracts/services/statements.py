@@ -18,6 +18,7 @@ from wijkkracht.contracts.sentences import rule_sentence
 from wijkkracht.contracts.services.contracts import BOUND_FIELDS, rule_input
 from wijkkracht.core.models import User
 from wijkkracht.core.services.audit import audit_record
+from wijkkracht.participation.services.budgets import budget_top_up
 
 FROM_CONTRACT = "contract"
 
@@ -126,4 +127,36 @@ def statement_publish(
     audit_record(
         actor=actor, action="contract.statement", target=statement, collective=contract.collective
     )
+    _wijkbudget_top_up(actor, statement, earlier)
     return statement
+
+
+WIJKBUDGET = "wijkbudget"
+
+
+def _wijkbudget_part(statement: Statement | None) -> Decimal:
+    parts = statement.split if statement is not None else []
+    return sum(
+        (Decimal(part["amount"]) for part in parts if part["to"].lower() == WIJKBUDGET),
+        Decimal("0.00"),
+    )
+
+
+def _wijkbudget_top_up(actor: User | None, statement: Statement, earlier: Statement | None) -> None:
+    """The wijkbudget part of the split goes to next year's neighbourhood budget, on which
+    residents vote; a correction adds or takes back the difference."""
+    amount = _wijkbudget_part(statement) - _wijkbudget_part(earlier)
+    if not amount:
+        return
+    year = statement.period_end.year + 1
+    budget_top_up(
+        actor=actor,
+        collective=statement.contract.collective,
+        title=_("Wijkbudget %(year)s") % {"year": year},
+        description=_(
+            "Geld uit de besparing van het wijkcontract %(contract)s. Bewoners dienen ideeën "
+            "in en stemmen over wat ermee gebeurt."
+        )
+        % {"contract": statement.contract.title},
+        amount=amount,
+    )

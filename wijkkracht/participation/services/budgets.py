@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from wijkkracht.core.models import Collective, Person, User
 from wijkkracht.core.services.audit import audit_record
 from wijkkracht.members.selectors import member_list
-from wijkkracht.participation.models import Ballot, Budget, Channel, Phase, Status
+from wijkkracht.participation.models import Ballot, Budget, Channel, Phase, Rule, Status
 from wijkkracht.participation.selectors import ballot_projects, budget_election
 from wijkkracht.participation.services.codes import roll_fill, take_part
 from wijkkracht.participation.services.proposals import proposal_create
@@ -45,6 +45,35 @@ def budget_create(
     budget.full_clean(exclude=["collective"])
     budget.save()
     audit_record(actor=actor, action="budget.create", target=budget, collective=collective)
+    return budget
+
+
+@transaction.atomic
+def budget_top_up(
+    *, actor: User | None, collective: Collective, title: str, description: str, amount: Decimal
+) -> Budget:
+    """Add money to the budget of this name while residents can still hand in ideas, or open
+    one (money from a contract's savings flows back to the neighbourhood this way). A negative
+    amount (a corrected statement) takes money back, never below nothing."""
+    budget = Budget.objects.select_for_update().filter(title=title, phase=Phase.SUBMIT).first()
+    if budget is None:
+        return budget_create(
+            actor=actor,
+            collective=collective,
+            title=title,
+            description=description,
+            amount=max(amount, Decimal("0.00")),
+            rule=Rule.EQUAL_SHARES_ADD1,
+        )
+    budget.amount = max(budget.amount + amount, Decimal("0.00"))
+    budget.save(update_fields=["amount"])
+    audit_record(
+        actor=actor,
+        action="budget.top_up",
+        target=budget,
+        collective=collective,
+        data={"amount": str(amount)},
+    )
     return budget
 
 
