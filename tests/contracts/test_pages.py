@@ -75,7 +75,7 @@ def test_a_statement_reads_the_meals_wijkkracht_counted_and_splits_to_the_cent(
         correction = Statement.objects.filter(contract=contract).order_by("-pk").first()
         assert correction is not None and correction.corrects == statement
     assert statement.lines[0]["inputs"][-1] == {
-        "name": "achieved",
+        "name": "bereikt",
         "value": "12",
         "source": "geteld door Wijkkracht: Maaltijden geserveerd",
     }

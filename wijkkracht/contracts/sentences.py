@@ -49,12 +49,13 @@ def _rate_card(rule: PaymentRule, p: dict[str, Any], who: dict[str, str]) -> str
     if p.get("cap") is not None:
         text += _(", samen ten hoogste %(cap)s") % {"cap": _euro(p["cap"])}
     text += "."
-    text += _(
-        " Zijn het er 1 tot 9, dan betaalt %(payer)s %(fallback)s, zodat niemand herkenbaar is."
-    ) % {
-        **who,
-        "fallback": _euro(p.get("fallback", 0)),
-    }
+    fallback = Fraction(str(p.get("fallback", 0)))
+    if fallback:
+        text += _(
+            " Zijn het er 1 tot 9, dan betaalt %(payer)s %(fallback)s, zodat niemand herkenbaar is."
+        ) % {**who, "fallback": _euro(fallback)}
+    else:
+        text += _(" Zijn het er 1 tot 9, dan wordt er niets betaald, zodat niemand herkenbaar is.")
     return text
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from wijkkracht.businesscase.realised import figure_label, figure_value
 from wijkkracht.contracts.models import Contract, ContractStatus, PaymentRule, Statement
@@ -52,19 +53,53 @@ def _measured(rule: PaymentRule, start: datetime.date, end: datetime.date) -> di
     return dict.fromkeys(BOUND_FIELDS.get(rule.kind, ()), str(value or 0))
 
 
+# The inputs as a statement names them.
+INPUT_LABELS = {
+    "price": _lazy("prijs per eenheid"),
+    "achieved": _lazy("bereikt"),
+    "baseline": _lazy("betalen boven"),
+    "cap": _lazy("ten hoogste"),
+    "fallback": _lazy("bedrag bij 1 tot 9"),
+    "quantities": _lazy("aantallen en prijzen"),
+    "ceiling": _lazy("ten hoogste"),
+    "quality_scores": _lazy("kwaliteitsscores"),
+    "quality_budget": _lazy("bedrag voor kwaliteit"),
+    "benchmark": _lazy("norm per persoon"),
+    "actual": _lazy("werkelijk per persoon"),
+    "exposure": _lazy("aantal personen"),
+    "minimum_savings_rate": _lazy("drempel"),
+    "sharing_rate": _lazy("deel voor de ontvanger"),
+    "quality_factor": _lazy("kwaliteitsfactor"),
+    "mode": _lazy("delen"),
+    "cap_share": _lazy("ten hoogste (deel van de norm)"),
+    "base": _lazy("vast bedrag"),
+    "rates": _lazy("bedrag per stuk"),
+}
+
+
+def _shown(value: Any) -> str:
+    """A value as a reader writes it: a list of counts and prices as "120 keer 12.50"."""
+    if not isinstance(value, list):
+        return str(value)
+    return "; ".join(
+        _(" keer ").join(str(v) for v in item.values()) if isinstance(item, dict) else str(item)
+        for item in value
+    )
+
+
 def _inputs(rule: PaymentRule, measured: dict[str, Any]) -> tuple[Input, ...]:
     found = []
     for name, value in {**rule.parameters, **measured}.items():
+        label = str(INPUT_LABELS.get(name, name))
         if name in measured and rule.metric:
             shown = _("minder dan 10") if 1 <= Decimal(value) < SMALL_COUNT else str(value)
             source = _("geteld door Wijkkracht: %(metric)s") % {"metric": figure_label(rule.metric)}
-            found.append(Input(name, shown, source))
+            found.append(Input(label, shown, source))
         elif name in measured:
-            found.append(
-                Input(name, str(value), _("niet gemeten: dit contract koppelt geen cijfer"))
-            )
+            unmeasured = _("niet gemeten: dit contract koppelt geen cijfer")
+            found.append(Input(label, str(value), unmeasured))
         elif value is not None:
-            found.append(Input(name, str(value), _("afgesproken in het contract")))
+            found.append(Input(label, _shown(value), _("afgesproken in het contract")))
     return tuple(found)
 
 

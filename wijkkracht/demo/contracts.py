@@ -1,0 +1,107 @@
+"""The village's neighbourhood contract with the municipality and the insurer, signed a year
+ago, and the statement of its first year read from what the village recorded."""
+
+import datetime
+
+from django.db.models import Sum
+from django.utils import timezone
+
+from wijkkracht.contracts.models import PartyKind
+from wijkkracht.contracts.services.contracts import (
+    contract_create,
+    contract_sign,
+    party_add,
+    rule_add,
+    split_set,
+)
+from wijkkracht.contracts.services.statements import statement_publish
+from wijkkracht.core.models import Collective, User
+
+
+def village_contract_load(collective: Collective, coordinator: User) -> None:
+    today = timezone.localdate()
+    # The contract year: the twelve full months before this one.
+    end = today.replace(day=1) - datetime.timedelta(days=1)
+    start = end.replace(year=end.year - 1) + datetime.timedelta(days=1)
+    contract = contract_create(
+        actor=coordinator,
+        collective=collective,
+        title="Wijkcontract Veldhoek",
+        summary=(
+            "De dorpscoöperatie zorgt voor hulp tussen buren, samen eten en een dorpsondersteuner "
+            "als vast aanspreekpunt. De gemeente betaalt een bedrag per inwoner en per resultaat. "
+            "De zorgverzekeraar deelt de besparing op zorgkosten van ouderen. De helft van het "
+            "geld gaat naar het wijkbudget: daarover beslissen de bewoners."
+        ),
+        starts_on=start,
+        ends_on=start.replace(year=start.year + 3) - datetime.timedelta(days=1),
+    )
+    village = contract.parties.get()
+    town = party_add(
+        actor=coordinator, contract=contract, name="Gemeente Hoogeveen", kind=PartyKind.MUNICIPALITY
+    )
+    insurer = party_add(
+        actor=coordinator, contract=contract, name="Zorgverzekeraar Noord", kind=PartyKind.INSURER
+    )
+    # The inhabitants as CBS counted them in the village's areas.
+    inhabitants = collective.areas.aggregate(total=Sum("inhabitants"))["total"] or 0
+    rule_add(
+        actor=coordinator,
+        contract=contract,
+        key="dorpsbudget",
+        kind="population",
+        payer=town,
+        recipient=village,
+        unit="inwoners (CBS)",
+        parameters={"base": "10000", "rates": [{"count": str(inhabitants), "rate": "2.50"}]},
+    )
+    rule_add(
+        actor=coordinator,
+        contract=contract,
+        key="maaltijden",
+        kind="rate_card",
+        payer=town,
+        recipient=village,
+        unit="maaltijd",
+        metric="meals_served",
+        evidence="de aanwezigheidslijsten van de maaltijden",
+        parameters={"price": "3.50", "cap": "2500", "fallback": "250"},
+    )
+    rule_add(
+        actor=coordinator,
+        contract=contract,
+        key="hulpvragen",
+        kind="rate_card",
+        payer=town,
+        recipient=village,
+        unit="afgeronde hulpvraag",
+        metric="help_done",
+        evidence="het 1-loket van Wijkkracht",
+        parameters={"price": "25", "baseline": "50", "cap": "10000", "fallback": "0"},
+    )
+    rule_add(
+        actor=coordinator,
+        contract=contract,
+        key="zorgkosten",
+        kind="shared_savings",
+        payer=insurer,
+        recipient=village,
+        evidence="de declaraties van de verzekerden van 65 jaar en ouder",
+        parameters={
+            "benchmark": "2850",
+            "actual": "2820",
+            "exposure": "1050",
+            "minimum_savings_rate": "0.005",
+            "sharing_rate": "1/2",
+            "quality_factor": "1",
+            "mode": "first_euro",
+            "cap_share": "0.02",
+        },
+    )
+    split_set(
+        actor=coordinator,
+        contract=contract,
+        parts=[("wijkbudget", "1/2"), ("reserve", "3/10"), ("zorg- en welzijnspartners", "1/5")],
+    )
+    contract_sign(actor=coordinator, contract=contract, signed_on=start)
+    statement_publish(actor=coordinator, contract=contract, start=start, end=end)
