@@ -73,6 +73,8 @@ ALLOWLIST = {
     "federatie/<slug:federation_slug>/",
     # The API checks the token's collective against the slug; tested in tests/test_api.py.
     "api/collectives/<slug>/figures",
+    # The contract is looked up in the token's collective; tested in tests/contracts/test_indigo.
+    "api/contracts/<contract_id>/indigo.json",
     # A group of the menu is one of six fixed names, no object.
     "<slug:collective_slug>/menu/<slug:group>/",
     # Django's static-file and i18n helpers take no tenant objects.

@@ -1,5 +1,7 @@
 """The partner API: aggregates of one collective, behind a token the partner made."""
 
+from typing import Any
+
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django_scopes import scope, scopes_disabled
@@ -7,6 +9,8 @@ from ninja import NinjaAPI, Schema, Status
 from ninja.errors import AuthenticationError, HttpError
 from ninja.security import HttpBearer
 
+from wijkkracht.contracts.indigo import contract_indigo
+from wijkkracht.contracts.models import Contract, ContractStatus
 from wijkkracht.core.health import readiness
 from wijkkracht.core.models import ApiToken, Role
 from wijkkracht.core.models.people import hash_token
@@ -21,6 +25,9 @@ api = NinjaAPI(
     ),
     docs_url=None,
 )
+
+
+MAX_ID_DIGITS = 18  # a 64-bit primary key
 
 
 class PartnerToken(HttpBearer):
@@ -110,3 +117,31 @@ def collective_figures(request: HttpRequest, slug: str) -> dict[str, object]:
         "residents": counts["resident"],
         "suppressed_below": settings.SMALL_COUNT_THRESHOLD,
     }
+
+
+@api.get(
+    "/contracts/{contract_id}/indigo.json",
+    response={200: dict[str, Any], 401: Error, 404: Error},
+    auth=PartnerToken(),
+    summary="A signed neighbourhood contract in the INDIGO data standard",
+    description=(
+        "The contract's rules as outcome metrics and pricing, who pays, the area, and the "
+        "published statements as actual outcome payments (INDIGO project schema, April 2024)."
+    ),
+    tags=["partners"],
+)
+def contract_indigo_json(request: HttpRequest, contract_id: str) -> dict[str, Any]:
+    api_token: ApiToken = request.auth  # type: ignore[attr-defined]
+    # The id as the URL has it; anything else, or a number no row can have, is not found.
+    if not contract_id.isdigit() or len(contract_id) > MAX_ID_DIGITS:
+        raise HttpError(404, "Niet gevonden.")
+    with scope(collective=api_token.collective):
+        contract = (
+            Contract.objects.exclude(status=ContractStatus.DRAFT)
+            .select_related("collective")
+            .filter(pk=int(contract_id))
+            .first()
+        )
+        if contract is None:
+            raise HttpError(404, "Niet gevonden.")
+        return contract_indigo(contract)
