@@ -144,3 +144,22 @@ def test_a_partner_sees_signed_contracts_only(world: World, client: Client) -> N
     draft = f"/{world.a.slug}/contracten/{world.a_contracts.draft_id}/"
     assert client.get(draft).status_code == 404
     assert client.get(f"/{world.a.slug}/contracten/nieuw/").status_code == 404
+
+
+def test_a_change_to_a_signed_contract_is_a_new_version_and_the_signed_one_stays(
+    world: World, client: Client
+) -> None:
+    login(client, world.a_coordinator)
+    signed = world.a_contracts.contract_id
+    response = client.post(f"/{world.a.slug}/contracten/{signed}/nieuwe-versie/", follow=True)
+    page = response.content.decode()
+    assert "Versie 2 is een concept." in page and "Dit vervangt" in page
+    with scope(collective=world.a):
+        copy = Contract.objects.get(previous_id=signed)
+        old = Contract.objects.get(pk=signed)
+        assert (copy.version, copy.status, old.status) == (2, "draft", "signed")
+        assert list(copy.rules.values_list("key", flat=True)) == ["maaltijden", "zorgkosten"]
+        assert copy.split.count() == 3
+        assert {rule.payer.contract_id for rule in copy.rules.all()} == {copy.pk}
+    again = client.post(f"/{world.a.slug}/contracten/{signed}/nieuwe-versie/", follow=True)
+    assert "Van deze versie is al een nieuwe versie gemaakt." in again.content.decode()

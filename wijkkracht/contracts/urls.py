@@ -14,6 +14,7 @@ urlpatterns = [
     path(CONTRACT + "regels/nieuw/", contracts.rule_add_view, name="rule_add"),
     path(CONTRACT + "verdeling/", contracts.split_view, name="split"),
     path(CONTRACT + "tekenen/", contracts.contract_sign_view, name="sign"),
+    path(CONTRACT + "nieuwe-versie/", contracts.contract_new_version_view, name="new_version"),
     path(CONTRACT + "afrekening/", contracts.statement_new_view, name="statement_new"),
     path("afrekeningen/<int:statement_id>/", contracts.statement_view, name="statement"),
 ]

@@ -160,3 +160,53 @@ def contract_sign(*, actor: User | None, contract: Contract, signed_on: datetime
         actor=actor, action="contract.sign", target=contract, collective=contract.collective
     )
     return contract
+
+
+@transaction.atomic
+def contract_new_version(*, actor: User | None, contract: Contract) -> Contract:
+    """A signed contract stays as it was signed; a change starts from a copy, a draft with the
+    next version number that names the one before."""
+    contract = Contract.objects.select_for_update().get(pk=contract.pk)
+    if not contract.is_fixed:
+        raise ValidationError(_("Dit is nog een concept: u kunt het zelf aanpassen."))
+    if Contract.objects.filter(previous=contract).exists():
+        raise ValidationError(_("Van deze versie is al een nieuwe versie gemaakt."))
+    copy = Contract.objects.create(
+        collective_id=contract.collective_id,
+        title=contract.title,
+        summary=contract.summary,
+        starts_on=contract.starts_on,
+        ends_on=contract.ends_on,
+        version=contract.version + 1,
+        previous=contract,
+    )
+    parties = {}
+    for party in contract.parties.all():
+        parties[party.pk] = Party.objects.create(
+            collective_id=contract.collective_id, contract=copy, name=party.name, kind=party.kind
+        )
+    for rule in contract.rules.all():
+        PaymentRule.objects.create(
+            collective_id=contract.collective_id,
+            contract=copy,
+            key=rule.key,
+            kind=rule.kind,
+            payer=parties[rule.payer_id],
+            recipient=parties[rule.recipient_id],
+            unit=rule.unit,
+            metric=rule.metric,
+            evidence=rule.evidence,
+            parameters=rule.parameters,
+        )
+    SplitPart.objects.bulk_create(
+        SplitPart(collective_id=contract.collective_id, contract=copy, to=part.to, share=part.share)
+        for part in contract.split.all()
+    )
+    audit_record(
+        actor=actor,
+        action="contract.new_version",
+        target=copy,
+        collective=contract.collective,
+        data={"previous": contract.pk},
+    )
+    return copy

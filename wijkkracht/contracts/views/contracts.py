@@ -21,6 +21,7 @@ from wijkkracht.contracts.selectors import MAKERS, contract_get, contracts_for
 from wijkkracht.contracts.sentences import rule_sentence
 from wijkkracht.contracts.services.contracts import (
     contract_create,
+    contract_new_version,
     contract_sign,
     party_add,
     rule_add,
@@ -70,6 +71,7 @@ def contract_view(request: CollectiveRequest, contract_id: int) -> HttpResponse:
         "rules": [(rule, rule_sentence(rule)) for rule in rules],
         "split": contract.split.all(),
         "statements": contract.statements.all(),
+        "newer": contracts_for(request.membership).filter(previous=contract).first(),
         "maker": request.membership.has(*MAKERS),
         "kinds": RuleKind.choices,
         "sign_form": SignForm(initial={"signed_on": timezone.localdate()}),
@@ -166,6 +168,25 @@ def contract_sign_view(request: CollectiveRequest, contract_id: int) -> HttpResp
     else:
         messages.error(request, _("Vul de datum van ondertekening in."))
     return _back(request, contract.pk)
+
+
+@role_required(*MAKERS)
+def contract_new_version_view(request: CollectiveRequest, contract_id: int) -> HttpResponse:
+    contract = contract_get(request.membership, contract_id)
+    if request.method != "POST":  # after the lookup, so another collective's id is a 404
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        copy = contract_new_version(actor=request.user, contract=contract)
+    except ValidationError as error:
+        for text in error.messages:
+            messages.error(request, text)
+        return _back(request, contract.pk)
+    messages.success(
+        request,
+        _("Versie %(version)s is een concept. Pas het aan en laat het opnieuw tekenen.")
+        % {"version": copy.version},
+    )
+    return _back(request, copy.pk)
 
 
 @role_required(*MAKERS)
