@@ -56,6 +56,7 @@ NOT_PAGES = {
     "help:callback_done": "a POST button on the call-back list",
     "contracts:sign": "a POST form on the contract page",
     "contracts:new_version": "a POST button on the contract page",
+    "contracts:statement_xlsx": "the statement as XLSX",
     "members:letters": "a PDF download",
     "members:debit_file": "the pain.008 XML download",
     "members:rule": "a POST form on the year page",

@@ -17,4 +17,9 @@ urlpatterns = [
     path(CONTRACT + "nieuwe-versie/", contracts.contract_new_version_view, name="new_version"),
     path(CONTRACT + "afrekening/", contracts.statement_new_view, name="statement_new"),
     path("afrekeningen/<int:statement_id>/", contracts.statement_view, name="statement"),
+    path(
+        "afrekeningen/<int:statement_id>/afrekening.xlsx",
+        contracts.statement_xlsx_view,
+        name="statement_xlsx",
+    ),
 ]

@@ -38,6 +38,7 @@ class Line:
     inputs: tuple[Input, ...]
     amount: Decimal
     below_ten: bool
+    given: dict[str, Any]  # the rule as contract_compute reads it, with what was achieved
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ def statement_compute(contract: Contract, start: datetime.date, end: datetime.da
             inputs=_inputs(rule, measured[rule.pk]),
             amount=found.amount,
             below_ten=found.below_ten,
+            given=rule_input(rule, **measured[rule.pk]),
         )
         for rule, found in zip(rules, amounts, strict=True)
     )
@@ -151,6 +153,7 @@ def statement_publish(
                 "inputs": [vars(item) for item in line.inputs],
                 "amount": str(line.amount),
                 "below_ten": line.below_ten,
+                "given": line.given,
             }
             for line in computed.lines
         ],

@@ -29,8 +29,10 @@ from wijkkracht.contracts.services.contracts import (
 )
 from wijkkracht.contracts.services.statements import statement_compute, statement_publish
 from wijkkracht.core.access import CollectiveRequest, role_required
+from wijkkracht.core.downloads import attachment
 
 READERS = (*MAKERS, "partner")
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _back(request: CollectiveRequest, contract_id: int) -> HttpResponse:
@@ -212,11 +214,25 @@ def statement_new_view(request: CollectiveRequest, contract_id: int) -> HttpResp
     return render(request, "contracts/statement_new.html", context)
 
 
-@role_required(*READERS)
-def statement_view(request: CollectiveRequest, statement_id: int) -> HttpResponse:
-    statement = get_object_or_404(
+def _statement(request: CollectiveRequest, statement_id: int) -> Statement:
+    return get_object_or_404(
         Statement.objects.select_related("contract", "corrects"),
         pk=statement_id,
         contract__in=contracts_for(request.membership),
     )
+
+
+@role_required(*READERS)
+def statement_view(request: CollectiveRequest, statement_id: int) -> HttpResponse:
+    statement = _statement(request, statement_id)
     return render(request, "contracts/statement.html", {"statement": statement})
+
+
+@role_required(*READERS)
+def statement_xlsx_view(request: CollectiveRequest, statement_id: int) -> HttpResponse:
+    """The statement with every payment as a live formula."""
+    from wijkkracht.contracts.workbook import statement_workbook  # openpyxl: on first use
+
+    statement = _statement(request, statement_id)
+    filename = f"afrekening-{statement.contract.pk}-{statement.period_start:%Y%m%d}.xlsx"
+    return attachment(statement_workbook(statement), filename, XLSX)
