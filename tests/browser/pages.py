@@ -429,6 +429,7 @@ PAGES += [
             _CONTRACT + "afrekening/?start={y}-01-01&end={y}-12-31",
         ),
         ("contracts:statement", as_coordinator, "afrekeningen/{s}/"),
+        ("contracts:figure", as_coordinator, _CONTRACT + "cijfer/?start={y}-01-01&end={y}-12-31"),
         ("contracts:statement", lambda bw: bw.world.a_partner, "afrekeningen/{s}/"),
     ]
 ]

@@ -4,6 +4,7 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
 from django_scopes import scope
@@ -163,3 +164,27 @@ def test_a_change_to_a_signed_contract_is_a_new_version_and_the_signed_one_stays
         assert {rule.payer.contract_id for rule in copy.rules.all()} == {copy.pk}
     again = client.post(f"/{world.a.slug}/contracten/{signed}/nieuwe-versie/", follow=True)
     assert "Van deze versie is al een nieuwe versie gemaakt." in again.content.decode()
+
+
+def test_a_figure_from_outside_counts_only_with_its_evidence(world: World, client: Client) -> None:
+    login(client, world.a_coordinator)
+    contract = world.a_contracts.contract_id
+    period = f"start={LAST_YEAR}-01-01&end={LAST_YEAR}-12-31"
+    url = f"/{world.a.slug}/contracten/{contract}/cijfer/?{period}"
+    with scope(collective=world.a):
+        savings = PaymentRule.objects.get(contract_id=contract, key="zorgkosten")
+    figure = {
+        "given": f"{savings.pk}:actual",
+        "value": "492,00",
+        "source": "Zorgverzekeraar Noord, declaratiedata",
+        "reported_on": f"{LAST_YEAR + 1}-02-01",
+    }
+    page = client.post(url, figure).content.decode()
+    assert "Dit veld is verplicht." in page  # no evidence, no payment
+    evidence = SimpleUploadedFile("declaraties.pdf", b"%PDF-1.4 cijfers")
+    client.post(url, {**figure, "evidence": evidence})
+    page = client.get(f"/{world.a.slug}/contracten/{contract}/afrekening/?{period}")
+    text = page.content.decode()
+    # 1/2 * (500 - 492) * 1,250 = 5,000 instead of 2,812.50 with the contract's 495.50
+    assert "zorgkosten: € 5.000,00" in text
+    assert "Zorgverzekeraar Noord, declaratiedata" in text and "bewijs: declaraties.pdf" in text

@@ -4,6 +4,7 @@ and kept as ``contract_compute`` reads them ("12.50")."""
 import copy
 import datetime
 import re
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django import forms
@@ -197,3 +198,32 @@ class PeriodForm(forms.Form):
 
 class SignForm(forms.Form):
     signed_on = forms.DateField(label=_("Getekend op"), widget=DATE_WIDGET)
+
+
+class ExternalFigureForm(forms.Form):
+    """A figure from outside for one rule of the contract, with its evidence."""
+
+    given = forms.ChoiceField(label=_("Welk gegeven"), widget=forms.RadioSelect)
+    value = forms.CharField(label=_("Waarde"), max_length=30, help_text=NUMBER_HELP)
+    source = forms.CharField(
+        label=_("Bron"),
+        max_length=200,
+        help_text=_("Wie het cijfer gaf, bijvoorbeeld: Zorgverzekeraar Noord, declaratiedata."),
+    )
+    reported_on = forms.DateField(label=_("Datum van het cijfer"), widget=DATE_WIDGET)
+    evidence = forms.FileField(
+        label=_("Bewijsstuk"), help_text=_("Een PDF, foto of rekenblad, tot 10 MB.")
+    )
+
+    def __init__(self, *args: Any, choices: list[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["given"].choices = choices  # type: ignore[attr-defined]
+
+    def clean_value(self) -> Decimal:
+        try:
+            value = Decimal(_plain(self.cleaned_data["value"]))
+        except InvalidOperation as error:
+            raise ValidationError(_("Schrijf een getal, bijvoorbeeld 2.820,50.")) from error
+        if not value.is_finite() or value < 0:
+            raise ValidationError(_("Schrijf een getal van 0 of meer."))
+        return value

@@ -122,6 +122,33 @@ class SplitPart(TenantModel):
         return f"{self.to}: {self.share}"
 
 
+class ExternalFigure(TenantModel):
+    """A figure Wijkkracht does not count (care costs per person, a partner's tally), given
+    for one rule and period with its source and an evidence file: no evidence, no payment."""
+
+    rule = models.ForeignKey(PaymentRule, on_delete=models.CASCADE, related_name="figures")
+    field = models.CharField(_("welk gegeven"), max_length=40)
+    period_start = models.DateField(_("van"))
+    period_end = models.DateField(_("tot en met"))
+    value = models.DecimalField(_("waarde"), max_digits=14, decimal_places=4)
+    source = models.CharField(_("bron"), max_length=200)
+    reported_on = models.DateField(_("datum van het cijfer"))
+    evidence_name = models.CharField(_("bewijsstuk"), max_length=200)
+    evidence = models.BinaryField()
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("cijfer van buiten")
+        verbose_name_plural = _("cijfers van buiten")
+
+    def __str__(self) -> str:
+        return f"{self.rule} {self.field}"
+
+
 class Statement(TenantModel):
     """What a contract pays over one period, with every input and its source. Published, it is
     fixed; a correction is a new statement naming the one it corrects."""

@@ -16,6 +16,7 @@ urlpatterns = [
     path(CONTRACT + "tekenen/", contracts.contract_sign_view, name="sign"),
     path(CONTRACT + "nieuwe-versie/", contracts.contract_new_version_view, name="new_version"),
     path(CONTRACT + "afrekening/", contracts.statement_new_view, name="statement_new"),
+    path(CONTRACT + "cijfer/", contracts.figure_view, name="figure"),
     path("afrekeningen/<int:statement_id>/", contracts.statement_view, name="statement"),
     path(
         "afrekeningen/<int:statement_id>/afrekening.xlsx",

@@ -23,6 +23,8 @@ from wijkkracht.core.services.audit import audit_record
 # What was achieved is no term of the contract: each statement fills it in from the figure
 # the rule is bound to (0 while a rule has none).
 BOUND_FIELDS = {"rate_card": ("achieved",)}
+# What may be given from outside, with evidence, for a period (when no figure is bound).
+EXTERNAL_FIELDS = {"rate_card": ("achieved",), "shared_savings": ("actual", "exposure")}
 
 
 def _draft(contract: Contract) -> None:

@@ -12,11 +12,17 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from wijkkracht.businesscase.realised import figure_label, figure_value
-from wijkkracht.contracts.models import Contract, ContractStatus, PaymentRule, Statement
+from wijkkracht.contracts.models import (
+    Contract,
+    ContractStatus,
+    ExternalFigure,
+    PaymentRule,
+    Statement,
+)
 from wijkkracht.contracts.reading import contract_read
 from wijkkracht.contracts.rules import SMALL_COUNT, rule_amount, split
 from wijkkracht.contracts.sentences import rule_sentence
-from wijkkracht.contracts.services.contracts import BOUND_FIELDS, rule_input
+from wijkkracht.contracts.services.contracts import BOUND_FIELDS, EXTERNAL_FIELDS, rule_input
 from wijkkracht.core.models import User
 from wijkkracht.core.services.audit import audit_record
 from wijkkracht.participation.services.budgets import budget_top_up
@@ -48,10 +54,42 @@ class Computed:
     split: tuple[tuple[str, Decimal], ...]
 
 
-def _measured(rule: PaymentRule, start: datetime.date, end: datetime.date) -> dict[str, Any]:
-    """What was achieved over the period: the figure Wijkkracht counted, or 0 unmeasured."""
-    value = figure_value(rule.metric, (start, end)) if rule.metric else None
-    return dict.fromkeys(BOUND_FIELDS.get(rule.kind, ()), str(value or 0))
+@dataclass(frozen=True)
+class Given:
+    """A value of the period, where it comes from, and whether it is a count of people."""
+
+    value: str
+    source: str
+    count: bool
+
+
+def _measured(
+    rule: PaymentRule, start: datetime.date, end: datetime.date, external: list[ExternalFigure]
+) -> dict[str, Given]:
+    """The period's values: what Wijkkracht counted, a figure given from outside with its
+    evidence (the latest for the period wins), or 0 for what was not measured."""
+    found: dict[str, Given] = {}
+    for name in BOUND_FIELDS.get(rule.kind, ()):
+        if rule.metric:
+            value = figure_value(rule.metric, (start, end)) or 0
+            metric = figure_label(rule.metric)
+            source = _("geteld door Wijkkracht: %(metric)s") % {"metric": metric}
+            found[name] = Given(str(value), source, count=True)
+        else:
+            found[name] = Given("0", _("niet gemeten: dit contract koppelt geen cijfer"), False)
+    given_here: set[str] = set()
+    for figure in external:  # newest first: the latest figure of a field counts
+        counted = figure.field in found and found[figure.field].count
+        if figure.rule_id != rule.pk or figure.field in given_here or counted:
+            continue
+        given_here.add(figure.field)
+        source = _("%(source)s, %(date)s; bewijs: %(file)s") % {
+            "source": figure.source,
+            "date": figure.reported_on.isoformat(),
+            "file": figure.evidence_name,
+        }
+        found[figure.field] = Given(format(figure.value.normalize(), "f"), source, count=False)
+    return found
 
 
 # The inputs as a statement names them.
@@ -88,17 +126,13 @@ def _shown(value: Any) -> str:
     )
 
 
-def _inputs(rule: PaymentRule, measured: dict[str, Any]) -> tuple[Input, ...]:
+def _inputs(rule: PaymentRule, measured: dict[str, Given]) -> tuple[Input, ...]:
     found = []
     for name, value in {**rule.parameters, **measured}.items():
         label = str(INPUT_LABELS.get(name, name))
-        if name in measured and rule.metric:
-            shown = _("minder dan 10") if 1 <= Decimal(value) < SMALL_COUNT else str(value)
-            source = _("geteld door Wijkkracht: %(metric)s") % {"metric": figure_label(rule.metric)}
-            found.append(Input(label, shown, source))
-        elif name in measured:
-            unmeasured = _("niet gemeten: dit contract koppelt geen cijfer")
-            found.append(Input(label, str(value), unmeasured))
+        if isinstance(value, Given):
+            small = value.count and 1 <= Decimal(value.value) < SMALL_COUNT
+            found.append(Input(label, _("minder dan 10") if small else value.value, value.source))
         elif value is not None:
             found.append(Input(label, _shown(value), _("afgesproken in het contract")))
     return tuple(found)
@@ -106,10 +140,16 @@ def _inputs(rule: PaymentRule, measured: dict[str, Any]) -> tuple[Input, ...]:
 
 def statement_compute(contract: Contract, start: datetime.date, end: datetime.date) -> Computed:
     rules = list(contract.rules.select_related("payer", "recipient"))
-    measured = {rule.pk: _measured(rule, start, end) for rule in rules}
+    external = list(
+        ExternalFigure.objects.filter(rule__contract=contract, period_start=start, period_end=end)
+    )
+    measured = {rule.pk: _measured(rule, start, end, external) for rule in rules}
+    values = {
+        pk: {name: given.value for name, given in found.items()} for pk, found in measured.items()
+    }
     parsed, parts = contract_read(
         {
-            "rules": [rule_input(rule, **measured[rule.pk]) for rule in rules],
+            "rules": [rule_input(rule, **values[rule.pk]) for rule in rules],
             "split": [{"to": part.to, "share": part.share} for part in contract.split.all()],
         }
     )
@@ -122,7 +162,7 @@ def statement_compute(contract: Contract, start: datetime.date, end: datetime.da
             inputs=_inputs(rule, measured[rule.pk]),
             amount=found.amount,
             below_ten=found.below_ten,
-            given=rule_input(rule, **measured[rule.pk]),
+            given=rule_input(rule, **values[rule.pk]),
         )
         for rule, found in zip(rules, amounts, strict=True)
     )
@@ -198,3 +238,58 @@ def _wijkbudget_top_up(actor: User | None, statement: Statement, earlier: Statem
         % {"contract": statement.contract.title},
         amount=amount,
     )
+
+
+MAX_EVIDENCE_BYTES = 10 * 1024 * 1024
+
+
+@transaction.atomic
+def external_figure_give(
+    *,
+    actor: User | None,
+    rule: PaymentRule,
+    field: str,
+    start: datetime.date,
+    end: datetime.date,
+    value: Decimal,
+    source: str,
+    reported_on: datetime.date,
+    evidence_name: str,
+    evidence: bytes,
+) -> ExternalFigure:
+    """A figure from outside for one rule and period; without an evidence file it is refused."""
+    if not rule.contract.is_fixed:
+        raise ValidationError(_("Teken eerst het contract; dan horen er cijfers bij."))
+    if field not in EXTERNAL_FIELDS.get(rule.kind, ()) or (
+        field in BOUND_FIELDS.get(rule.kind, ()) and rule.metric
+    ):
+        raise ValidationError(_("Dit gegeven komt niet van buiten."))
+    if not evidence:
+        raise ValidationError(_("Zonder bewijsstuk geen betaling: voeg het bestand toe."))
+    if len(evidence) > MAX_EVIDENCE_BYTES:
+        raise ValidationError(_("Het bewijsstuk is groter dan 10 MB."))
+    if value < 0:
+        raise ValidationError(_("Een cijfer kan niet negatief zijn."))
+    if end < start:
+        raise ValidationError(_("De periode eindigt vóór ze begint."))
+    figure = ExternalFigure.objects.create(
+        collective_id=rule.collective_id,
+        rule=rule,
+        field=field,
+        period_start=start,
+        period_end=end,
+        value=value,
+        source=source.strip(),
+        reported_on=reported_on,
+        evidence_name=evidence_name[:200],
+        evidence=evidence,
+        entered_by=actor,
+    )
+    audit_record(
+        actor=actor,
+        action="contract.figure",
+        target=figure,
+        collective=rule.contract.collective,
+        data={"rule": rule.key, "field": field},
+    )
+    return figure

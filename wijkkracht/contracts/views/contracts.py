@@ -1,25 +1,31 @@
 """The contract pages: the list, a new contract, one contract (printable), its parties, rules,
 split and signing, and the statement of a period."""
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wijkkracht.contracts.forms import (
     ContractForm,
+    ExternalFigureForm,
     PartyForm,
     PeriodForm,
     RuleForm,
     SignForm,
     SplitForm,
 )
-from wijkkracht.contracts.models import RuleKind, Statement
+from wijkkracht.contracts.models import Contract, RuleKind, Statement
 from wijkkracht.contracts.selectors import MAKERS, contract_get, contracts_for
 from wijkkracht.contracts.sentences import rule_sentence
 from wijkkracht.contracts.services.contracts import (
+    BOUND_FIELDS,
+    EXTERNAL_FIELDS,
     contract_create,
     contract_new_version,
     contract_sign,
@@ -27,7 +33,13 @@ from wijkkracht.contracts.services.contracts import (
     rule_add,
     split_set,
 )
-from wijkkracht.contracts.services.statements import statement_compute, statement_publish
+from wijkkracht.contracts.services.statements import (
+    INPUT_LABELS,
+    MAX_EVIDENCE_BYTES,
+    external_figure_give,
+    statement_compute,
+    statement_publish,
+)
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.downloads import attachment
 
@@ -191,6 +203,53 @@ def contract_new_version_view(request: CollectiveRequest, contract_id: int) -> H
     return _back(request, copy.pk)
 
 
+def _figure_choices(contract: Contract) -> list[tuple[str, str]]:
+    return [
+        (f"{rule.pk}:{field}", f"{rule.key}: {INPUT_LABELS[field]}")
+        for rule in contract.rules.all()
+        for field in EXTERNAL_FIELDS.get(rule.kind, ())
+        if not (rule.metric and field in BOUND_FIELDS.get(rule.kind, ()))
+    ]
+
+
+@role_required(*MAKERS)
+def figure_view(request: CollectiveRequest, contract_id: int) -> HttpResponse:
+    """A figure from outside for the period in the address (?start=…&end=…)."""
+    contract = contract_get(request.membership, contract_id)
+    period = PeriodForm(request.GET)
+    if not period.is_valid():
+        raise Http404
+    start, end = period.cleaned_data["start"], period.cleaned_data["end"]
+    form = ExternalFigureForm(
+        request.POST or None, request.FILES or None, choices=_figure_choices(contract)
+    )
+    if request.method == "POST" and form.is_valid():
+        rule_id, _sep, field = form.cleaned_data["given"].partition(":")
+        upload = form.cleaned_data["evidence"]
+        try:
+            external_figure_give(
+                actor=request.user,
+                rule=contract.rules.get(pk=int(rule_id)),
+                field=field,
+                start=start,
+                end=end,
+                value=form.cleaned_data["value"],
+                source=form.cleaned_data["source"],
+                reported_on=form.cleaned_data["reported_on"],
+                evidence_name=upload.name,
+                evidence=upload.read(MAX_EVIDENCE_BYTES + 1),
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Het cijfer en het bewijsstuk zijn opgeslagen."))
+            query = urlencode({"start": start.isoformat(), "end": end.isoformat()})
+            url = reverse("contracts:statement_new", args=[request.collective.slug, contract.pk])
+            return redirect(f"{url}?{query}")
+    context = {"contract": contract, "form": form, "start": start, "end": end}
+    return render(request, "contracts/figure_form.html", context)
+
+
 @role_required(*MAKERS)
 def statement_new_view(request: CollectiveRequest, contract_id: int) -> HttpResponse:
     """The statement of a period, computed now; publishing fixes it."""
@@ -210,7 +269,12 @@ def statement_new_view(request: CollectiveRequest, contract_id: int) -> HttpResp
                 messages.success(request, _("De afrekening is vastgelegd."))
                 return redirect("contracts:statement", request.collective.slug, statement.pk)
         computed = statement_compute(contract, start, end)
-    context = {"contract": contract, "form": form, "computed": computed}
+    context = {
+        "contract": contract,
+        "form": form,
+        "computed": computed,
+        "can_give": bool(_figure_choices(contract)),
+    }
     return render(request, "contracts/statement_new.html", context)
 
 
