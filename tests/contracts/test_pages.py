@@ -188,3 +188,14 @@ def test_a_figure_from_outside_counts_only_with_its_evidence(world: World, clien
     # 1/2 * (500 - 492) * 1,250 = 5,000 instead of 2,812.50 with the contract's 495.50
     assert "zorgkosten: € 5.000,00" in text
     assert "Zorgverzekeraar Noord, declaratiedata" in text and "bewijs: declaraties.pdf" in text
+
+
+def test_a_signed_contract_runs_between_its_dates_and_then_has_ended(world: World) -> None:
+    with scope(collective=world.a):
+        contract = Contract.objects.get(pk=world.a_contracts.contract_id)
+        assert contract.stage == "running"  # last year until the year after this one
+        contract.ends_on = timezone.localdate() - datetime.timedelta(days=1)
+        assert contract.stage == "ended"
+        contract.starts_on = contract.ends_on = timezone.localdate() + datetime.timedelta(days=9)
+        assert contract.stage == "signed"
+        assert Contract.objects.get(pk=world.a_contracts.draft_id).stage == "draft"

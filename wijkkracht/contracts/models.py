@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.core.models import TenantModel
@@ -20,6 +21,7 @@ class Contract(TenantModel):
     summary = models.TextField(_("wie doet wat"), help_text=_("In gewone woorden, kort."))
     starts_on = models.DateField(_("begint op"))
     ends_on = models.DateField(_("loopt tot en met"))
+    # Draft or signed; running and ended follow from the dates (``stage``).
     status = models.CharField(
         _("stand"), max_length=10, choices=ContractStatus.choices, default=ContractStatus.DRAFT
     )
@@ -47,6 +49,16 @@ class Contract(TenantModel):
     @property
     def is_fixed(self) -> bool:
         return self.status != ContractStatus.DRAFT
+
+    @property
+    def stage(self) -> ContractStatus:
+        """Where a signed contract is today: signed (not begun), running, or ended."""
+        if self.status == ContractStatus.DRAFT:
+            return ContractStatus.DRAFT
+        today = timezone.localdate()
+        if today > self.ends_on:
+            return ContractStatus.ENDED
+        return ContractStatus.RUNNING if today >= self.starts_on else ContractStatus.SIGNED
 
 
 class PartyKind(models.TextChoices):
