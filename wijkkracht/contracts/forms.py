@@ -204,7 +204,9 @@ class ExternalFigureForm(forms.Form):
     """A figure from outside for one rule of the contract, with its evidence."""
 
     given = forms.ChoiceField(label=_("Welk gegeven"), widget=forms.RadioSelect)
-    value = forms.CharField(label=_("Waarde"), max_length=30, help_text=NUMBER_HELP)
+    value = forms.CharField(
+        label=_("Waarde"), max_length=30, help_text=_("Bijvoorbeeld 2.820,50 of 1250.")
+    )
     source = forms.CharField(
         label=_("Bron"),
         max_length=200,
