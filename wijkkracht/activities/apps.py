@@ -14,7 +14,7 @@ class ActivitiesConfig(AppConfig):
             activities_data_erase,
             activities_data_export,
         )
-        from wijkkracht.core.menu import EVERYONE, menu_item_register
+        from wijkkracht.core.menu import EVERYONE, MenuEntry, menu_register
         from wijkkracht.core.personal_data import personal_data_register
         from wijkkracht.core.public_home import home_part_register, today_part_register
 
@@ -28,30 +28,22 @@ class ActivitiesConfig(AppConfig):
             context=this_week,
         )
         today_part_register(key="activities", order=30, lines=activities_today)
-        menu_item_register(
-            group="samen", order=10, name="activities:calendar", label=_("Agenda"), roles=EVERYONE
-        )
-        menu_item_register(
-            group="samen",
-            order=20,
-            name="activities:activity_list",
-            label=_("Activiteiten"),
-            roles=("coordinator", "volunteer"),
-        )
-        menu_item_register(
-            group="samen",
-            order=30,
-            name="activities:my_activities",
-            label=_("Mijn activiteiten"),
-            roles=("resident", "member", "volunteer"),
-        )
-        menu_item_register(
-            group="samen",
-            order=40,
-            name="activities:place_list",
-            label=_("Plekken en zalen"),
-            roles=EVERYONE,
-        )
-        menu_item_register(
-            group="samen", order=50, name="activities:board", label=_("Prikbord"), roles=EVERYONE
+        menu_register(
+            MenuEntry("samen", 10, "activities:calendar", _("Agenda"), EVERYONE),
+            MenuEntry(
+                "samen",
+                20,
+                "activities:activity_list",
+                _("Activiteiten"),
+                ("coordinator", "volunteer"),
+            ),
+            MenuEntry(
+                "samen",
+                30,
+                "activities:my_activities",
+                _("Mijn activiteiten"),
+                ("resident", "member", "volunteer"),
+            ),
+            MenuEntry("samen", 40, "activities:place_list", _("Plekken en zalen"), EVERYONE),
+            MenuEntry("samen", 50, "activities:board", _("Prikbord"), EVERYONE),
         )

@@ -11,12 +11,14 @@ class BusinessCaseConfig(AppConfig):
     verbose_name = _("Maatschappelijke businesscase")
 
     def ready(self) -> None:
-        from wijkkracht.core.menu import menu_item_register
+        from wijkkracht.core.menu import MenuEntry, menu_register
 
-        menu_item_register(
-            group="cijfers",
-            order=20,
-            name="businesscase:case_list",
-            label=_("Businesscase"),
-            roles=("coordinator", "board", "partner"),
+        menu_register(
+            MenuEntry(
+                "cijfers",
+                20,
+                "businesscase:case_list",
+                _("Businesscase"),
+                ("coordinator", "board", "partner"),
+            ),
         )

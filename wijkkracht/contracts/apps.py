@@ -12,12 +12,14 @@ class ContractsConfig(AppConfig):
     verbose_name = _("Wijkcontract: resultaatafspraken en betalingen")
 
     def ready(self) -> None:
-        from wijkkracht.core.menu import menu_item_register
+        from wijkkracht.core.menu import MenuEntry, menu_register
 
-        menu_item_register(
-            group="cijfers",
-            order=25,
-            name="contracts:contract_list",
-            label=_("Wijkcontracten"),
-            roles=("coordinator", "board", "partner"),
+        menu_register(
+            MenuEntry(
+                "cijfers",
+                25,
+                "contracts:contract_list",
+                _("Wijkcontracten"),
+                ("coordinator", "board", "partner"),
+            ),
         )

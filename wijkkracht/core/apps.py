@@ -12,40 +12,22 @@ class CoreConfig(AppConfig):
     verbose_name = _("Basis")
 
     def ready(self) -> None:
-        from wijkkracht.core.menu import menu_item_register
+        from wijkkracht.core.menu import MenuEntry, menu_register
 
         pre_migrate.connect(_version_triggers_off, sender=self)
         post_migrate.connect(_version_triggers_on, sender=self)
-        menu_item_register(
-            group="vereniging",
-            order=30,
-            name="core:person_list",
-            label=_("Mensen"),
-            roles=("coordinator", "board"),
-        )
-        menu_item_register(
-            group="vereniging",
-            order=70,
-            name="core:collective_edit",
-            label=_("Voorpagina aanpassen"),
-            roles=("coordinator",),
-        )
-        menu_item_register(
-            group="vereniging",
-            order=80,
-            name="core:audit_log",
-            label=_("Logboek"),
-            roles=("coordinator", "board"),
-        )
-        menu_item_register(
-            group="vereniging",
-            order=90,
-            name="core:api_tokens",
-            label=_("API-sleutels"),
-            roles=("partner",),
-        )
-        menu_item_register(
-            group="vereniging", order=100, name="core:my_data", label=_("Mijn gegevens")
+        menu_register(
+            MenuEntry("vereniging", 30, "core:person_list", _("Mensen"), ("coordinator", "board")),
+            MenuEntry(
+                "vereniging",
+                70,
+                "core:collective_edit",
+                _("Voorpagina aanpassen"),
+                ("coordinator",),
+            ),
+            MenuEntry("vereniging", 80, "core:audit_log", _("Logboek"), ("coordinator", "board")),
+            MenuEntry("vereniging", 90, "core:api_tokens", _("API-sleutels"), ("partner",)),
+            MenuEntry("vereniging", 100, "core:my_data", _("Mijn gegevens")),
         )
 
 

@@ -34,23 +34,22 @@ _GROUP_KEYS = [key for key, _label in GROUPS]
 
 
 @dataclass(frozen=True)
-class _Entry:
+class MenuEntry:
     group: str
     order: int
     name: str  # URL name; the URL takes the collective's slug only
     label: "_StrPromise"
-    roles: tuple[str, ...]
+    roles: tuple[str, ...] = ()  # see EVERYONE and VISITORS
 
 
-_ENTRIES: dict[str, _Entry] = {}
+_ENTRIES: dict[str, MenuEntry] = {}
 
 
-def menu_item_register(
-    *, group: str, order: int, name: str, label: "_StrPromise", roles: tuple[str, ...] = ()
-) -> None:
-    if group not in _GROUP_KEYS:
-        raise ValueError(f"unknown menu group: {group}")
-    _ENTRIES[name] = _Entry(group, order, name, label, roles)
+def menu_register(*entries: MenuEntry) -> None:
+    for entry in entries:
+        if entry.group not in _GROUP_KEYS:
+            raise ValueError(f"unknown menu group: {entry.group}")
+        _ENTRIES[entry.name] = entry
 
 
 class MenuItem(NamedTuple):
@@ -73,7 +72,7 @@ def _sees(allowed: tuple[str, ...], roles: frozenset[str]) -> bool:
     return bool(roles) and (not allowed or bool(roles.intersection(allowed)))
 
 
-def _entries_of(group: str) -> list[_Entry]:
+def _entries_of(group: str) -> list[MenuEntry]:
     return sorted(
         (entry for entry in _ENTRIES.values() if entry.group == group),
         key=lambda entry: entry.order,

@@ -5,7 +5,9 @@ Numbers are read exactly (a JSON number or a string such as "495.50" or "1/3" be
 Fraction), so no float ever rounds a euro.
 """
 
+import json
 from fractions import Fraction
+from pathlib import Path
 from typing import Any
 
 from django.utils.translation import gettext as _
@@ -15,6 +17,16 @@ class InputInvalid(ValueError):  # noqa: N818 (it names the input, not a failure
     def __init__(self, errors: list[str]) -> None:
         super().__init__("\n".join(errors))
         self.errors = errors
+
+
+def json_file_read(path: Path) -> Any:
+    """The JSON in a file; InputInvalid with one Dutch line when it cannot be read."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise InputInvalid([_("Het bestand is niet te lezen: %s") % error.strerror]) from error
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputInvalid([_("Dit is geen JSON: %s") % error]) from error
 
 
 class FieldReader:

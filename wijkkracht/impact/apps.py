@@ -12,12 +12,10 @@ class ImpactConfig(AppConfig):
     verbose_name = _("Impact: samenhang, eenzaamheid en mantelzorg gemeten")
 
     def ready(self) -> None:
-        from wijkkracht.core.menu import menu_item_register
+        from wijkkracht.core.menu import MenuEntry, menu_register
 
-        menu_item_register(
-            group="cijfers",
-            order=30,
-            name="impact:round_list",
-            label=_("Impact"),
-            roles=("coordinator", "board", "partner"),
+        menu_register(
+            MenuEntry(
+                "cijfers", 30, "impact:round_list", _("Impact"), ("coordinator", "board", "partner")
+            ),
         )

@@ -11,7 +11,7 @@ class InfoConfig(AppConfig):
     verbose_name = _("Informatiepunt: sociale kaart, spreekuren, uitleg en buurtcijfers")
 
     def ready(self) -> None:
-        from wijkkracht.core.menu import EVERYONE, menu_item_register
+        from wijkkracht.core.menu import EVERYONE, MenuEntry, menu_register
         from wijkkracht.core.public_home import home_part_register
         from wijkkracht.info.home import news, walk_ins
 
@@ -21,24 +21,10 @@ class InfoConfig(AppConfig):
         home_part_register(
             key="news", order=50, template="info/includes/home_news.html", context=news
         )
-        menu_item_register(
-            group="informatie",
-            order=10,
-            name="info:home",
-            label=_("Informatie en hulp in de buurt"),
-            roles=EVERYONE,
-        )
-        menu_item_register(
-            group="informatie",
-            order=20,
-            name="info:desk_choose",
-            label=_("Balie"),
-            roles=("coordinator", "volunteer"),
-        )
-        menu_item_register(
-            group="cijfers",
-            order=10,
-            name="info:facts",
-            label=_("Cijfers over onze buurt"),
-            roles=EVERYONE,
+        menu_register(
+            MenuEntry("informatie", 10, "info:home", _("Informatie en hulp in de buurt"), EVERYONE),
+            MenuEntry(
+                "informatie", 20, "info:desk_choose", _("Balie"), ("coordinator", "volunteer")
+            ),
+            MenuEntry("cijfers", 10, "info:facts", _("Cijfers over onze buurt"), EVERYONE),
         )

@@ -8,7 +8,7 @@ class MembersConfig(AppConfig):
     verbose_name = _("Leden en contributie")
 
     def ready(self) -> None:
-        from wijkkracht.core.menu import VISITORS, menu_item_register
+        from wijkkracht.core.menu import VISITORS, MenuEntry, menu_register
         from wijkkracht.core.personal_data import personal_data_register
         from wijkkracht.core.public_home import home_part_register, today_part_register
         from wijkkracht.members.home import join
@@ -20,38 +20,26 @@ class MembersConfig(AppConfig):
             key="join", order=20, template="members/includes/home_join.html", context=join
         )
         today_part_register(key="members", order=20, lines=members_today)
-        menu_item_register(
-            group="vereniging",
-            order=10,
-            name="members:apply",
-            label=_("Lid worden"),
-            roles=VISITORS,
-        )
-        menu_item_register(
-            group="vereniging",
-            order=20,
-            name="members:my_membership",
-            label=_("Mijn lidmaatschap"),
-            roles=("member",),
-        )
-        menu_item_register(
-            group="vereniging",
-            order=40,
-            name="members:member_list",
-            label=_("Leden"),
-            roles=("coordinator", "board"),
-        )
-        menu_item_register(
-            group="vereniging",
-            order=50,
-            name="members:application_list",
-            label=_("Aanmeldingen"),
-            roles=("coordinator", "board"),
-        )
-        menu_item_register(
-            group="vereniging",
-            order=60,
-            name="members:contributions",
-            label=_("Contributie"),
-            roles=("coordinator", "board"),
+        menu_register(
+            MenuEntry("vereniging", 10, "members:apply", _("Lid worden"), VISITORS),
+            MenuEntry(
+                "vereniging", 20, "members:my_membership", _("Mijn lidmaatschap"), ("member",)
+            ),
+            MenuEntry(
+                "vereniging", 40, "members:member_list", _("Leden"), ("coordinator", "board")
+            ),
+            MenuEntry(
+                "vereniging",
+                50,
+                "members:application_list",
+                _("Aanmeldingen"),
+                ("coordinator", "board"),
+            ),
+            MenuEntry(
+                "vereniging",
+                60,
+                "members:contributions",
+                _("Contributie"),
+                ("coordinator", "board"),
+            ),
         )

@@ -12,7 +12,7 @@ class ParticipationConfig(AppConfig):
     verbose_name = _("Inspraak: enquêtes, voorstellen, wijkdialoog en wijkbudget")
 
     def ready(self) -> None:
-        from wijkkracht.core.menu import EVERYONE, menu_item_register
+        from wijkkracht.core.menu import EVERYONE, MenuEntry, menu_register
         from wijkkracht.core.personal_data import personal_data_register
         from wijkkracht.core.public_home import today_part_register
         from wijkkracht.participation.home import today_lines as participation_today
@@ -25,10 +25,6 @@ class ParticipationConfig(AppConfig):
             key="participation", export=participation_data_export, erase=participation_data_erase
         )
         today_part_register(key="participation", order=40, lines=participation_today)
-        menu_item_register(
-            group="inspraak",
-            order=10,
-            name="participation:overview",
-            label=_("Inspraak"),
-            roles=EVERYONE,
+        menu_register(
+            MenuEntry("inspraak", 10, "participation:overview", _("Inspraak"), EVERYONE),
         )

@@ -10,8 +10,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
 from wijkkracht.businesscase.calculation.exact import Figures, cents, outcome
-from wijkkracht.businesscase.calculation.reading import CaseInvalid, case_read
+from wijkkracht.businesscase.calculation.reading import case_read
 from wijkkracht.businesscase.calculation.simulation import DEFAULT_SEED, Spread, simulate
+from wijkkracht.core.reading import InputInvalid, json_file_read
 
 
 def _money(value: Fraction) -> float:
@@ -60,14 +61,8 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         path: Path = options["file"]
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except OSError as error:
-            raise CommandError(_("Het bestand is niet te lezen: %s") % error.strerror) from error
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise CommandError(_("Dit is geen JSON: %s") % error) from error
-        try:
-            case = case_read(data)
-        except CaseInvalid as error:
+            case = case_read(json_file_read(path))
+        except InputInvalid as error:  # the file, or a field of the case
             raise CommandError("\n".join(error.errors)) from error
         found = outcome(case)
         result = _figures(found.total)

@@ -10,11 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils.translation import gettext as _
 
 from wijkkracht.contracts.reading import contract_read
 from wijkkracht.contracts.rules import rule_amount, split
-from wijkkracht.core.reading import InputInvalid
+from wijkkracht.core.reading import InputInvalid, json_file_read
 
 
 def _money(amount: Decimal) -> str:
@@ -30,14 +29,8 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         path: Path = options["file"]
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except OSError as error:
-            raise CommandError(_("Het bestand is niet te lezen: %s") % error.strerror) from error
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise CommandError(_("Dit is geen JSON: %s") % error) from error
-        try:
-            rules, parts = contract_read(data)
-        except InputInvalid as error:
+            rules, parts = contract_read(json_file_read(path))
+        except InputInvalid as error:  # the file, or a field of the contract
             raise CommandError("\n".join(error.errors)) from error
         amounts = [rule_amount(rule) for rule in rules]
         total = sum((found.amount for found in amounts), Decimal("0.00"))
