@@ -17,10 +17,11 @@ def _euro(raw: Any) -> str:
 
 
 def _number(raw: Any) -> str:
+    """A count or a rate as the reader's language writes it: 4.595 or 0,005 in Dutch."""
     value = Fraction(str(raw))
     if value.denominator == 1:
-        return f"{value.numerator:,}".replace(",", ".")
-    return f"{float(value):g}".replace(".", ",")
+        return number_format(value.numerator, force_grouping=True)
+    return number_format(float(value))
 
 
 def _percent(raw: Any) -> str:
