@@ -81,6 +81,7 @@ ALLOWLIST = {
     "i18n/setlang/",
     # A year or a file type is no object: these pages show the own collective's year or register.
     "<slug:collective_slug>/contributie/<int:year>/",
+    "<slug:collective_slug>/dorpsbudget/<int:year>/",
     "<slug:collective_slug>/contributie/<int:year>/bedragen/",
     "<slug:collective_slug>/contributie/<int:year>/berekenen/",
     "<slug:collective_slug>/contributie/<int:year>/incasso/",

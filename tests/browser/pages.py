@@ -429,6 +429,9 @@ PAGES += [
             _CONTRACT + "afrekening/?start={y}-01-01&end={y}-12-31",
         ),
         ("contracts:statement", as_coordinator, "afrekeningen/{s}/"),
+        ("contracts:budget", as_coordinator, "dorpsbudget/"),
+        ("contracts:budget_year", as_coordinator, "dorpsbudget/{y}/"),
+        ("contracts:income", as_coordinator, "dorpsbudget/ontvangst/"),
         ("contracts:figure", as_coordinator, _CONTRACT + "cijfer/?start={y}-01-01&end={y}-12-31"),
         ("contracts:statement", lambda bw: bw.world.a_partner, "afrekeningen/{s}/"),
     ]

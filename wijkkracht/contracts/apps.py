@@ -12,14 +12,12 @@ class ContractsConfig(AppConfig):
     verbose_name = _("Wijkcontract: resultaatafspraken en betalingen")
 
     def ready(self) -> None:
+        from wijkkracht.contracts.selectors import MAKERS
         from wijkkracht.core.menu import MenuEntry, menu_register
 
         menu_register(
             MenuEntry(
-                "cijfers",
-                25,
-                "contracts:contract_list",
-                _("Wijkcontracten"),
-                ("coordinator", "board", "partner"),
+                "cijfers", 25, "contracts:contract_list", _("Wijkcontracten"), (*MAKERS, "partner")
             ),
+            MenuEntry("cijfers", 26, "contracts:budget", _("Dorpsbudget"), MAKERS),
         )

@@ -229,3 +229,28 @@ class ExternalFigureForm(forms.Form):
         if not value.is_finite() or value < 0:
             raise ValidationError(_("Schrijf een getal van 0 of meer."))
         return value
+
+
+class IncomeForm(forms.Form):
+    funder = forms.CharField(
+        label=_("Van wie"), max_length=200, help_text=_("Bijvoorbeeld: Oranjefonds.")
+    )
+    amount = forms.CharField(
+        label=_("Bedrag (euro)"), max_length=30, help_text=_("Bijvoorbeeld 2.500,00.")
+    )
+    received_on = forms.DateField(label=_("Ontvangen op"), widget=DATE_WIDGET)
+    description = forms.CharField(
+        label=_("Waarvoor"),
+        max_length=200,
+        required=False,
+        help_text=_("Bijvoorbeeld: subsidie voor de buurtkamer."),
+    )
+
+    def clean_amount(self) -> Decimal:
+        try:
+            amount = Decimal(_plain(self.cleaned_data["amount"]))
+        except InvalidOperation as error:
+            raise ValidationError(_("Schrijf een bedrag, bijvoorbeeld 2.500,00.")) from error
+        if not amount.is_finite() or amount <= 0 or amount != amount.quantize(Decimal("0.01")):
+            raise ValidationError(_("Schrijf een bedrag van meer dan € 0, in hele centen."))
+        return amount

@@ -186,3 +186,27 @@ class Statement(TenantModel):
 
     def __str__(self) -> str:
         return f"{self.contract} {self.period_start:%Y}"
+
+
+class Income(TenantModel):
+    """Money the collective received outside contracts and contributions: a subsidy, a gift."""
+
+    funder = models.CharField(_("van wie"), max_length=200)
+    amount = models.DecimalField(_("bedrag"), max_digits=12, decimal_places=2)
+    received_on = models.DateField(_("ontvangen op"))
+    description = models.CharField(_("waarvoor"), max_length=200, blank=True)
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-received_on", "-pk"]
+        verbose_name = _("ontvangst")
+        verbose_name_plural = _("ontvangsten")
+        constraints = [
+            models.CheckConstraint(condition=models.Q(amount__gt=0), name="income_positive")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.funder} {self.amount}"

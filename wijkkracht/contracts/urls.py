@@ -17,6 +17,9 @@ urlpatterns = [
     path(CONTRACT + "nieuwe-versie/", contracts.contract_new_version_view, name="new_version"),
     path(CONTRACT + "afrekening/", contracts.statement_new_view, name="statement_new"),
     path(CONTRACT + "cijfer/", contracts.figure_view, name="figure"),
+    path("dorpsbudget/", contracts.budget_view, name="budget"),
+    path("dorpsbudget/<int:year>/", contracts.budget_view, name="budget_year"),
+    path("dorpsbudget/ontvangst/", contracts.income_view, name="income"),
     path("afrekeningen/<int:statement_id>/", contracts.statement_view, name="statement"),
     path(
         "afrekeningen/<int:statement_id>/afrekening.xlsx",

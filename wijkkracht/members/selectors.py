@@ -207,3 +207,9 @@ def contribution_rule_now() -> ContributionRule | None:
 
 def applications_waiting() -> QuerySet[Application]:
     return Application.objects.filter(status=ApplicationStatus.WAITING)
+
+
+def contributions_received(year: int) -> Decimal:
+    """Money members paid in the year (reversed debits not counted), for the village budget."""
+    payments = Payment.objects.filter(paid_on__year=year, reversed_on=None)
+    return (payments.aggregate(total=Sum("amount"))["total"] or ZERO).quantize(CENT)

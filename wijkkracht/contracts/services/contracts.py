@@ -1,6 +1,7 @@
 """Making a contract: parties, payment rules, the split, and signing it (then it is fixed)."""
 
 import datetime
+from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -10,6 +11,7 @@ from django.utils.translation import gettext as _
 from wijkkracht.contracts.models import (
     Contract,
     ContractStatus,
+    Income,
     Party,
     PartyKind,
     PaymentRule,
@@ -212,3 +214,30 @@ def contract_new_version(*, actor: User | None, contract: Contract) -> Contract:
         data={"previous": contract.pk},
     )
     return copy
+
+
+@transaction.atomic
+def income_record(
+    *,
+    actor: User | None,
+    collective: Collective,
+    funder: str,
+    amount: Decimal,
+    received_on: datetime.date,
+    description: str = "",
+) -> Income:
+    """Money received outside contracts and contributions, such as a subsidy."""
+    if amount <= 0:
+        raise ValidationError(_("Een ontvangst is meer dan € 0."))
+    income = Income(
+        collective=collective,
+        funder=funder.strip(),
+        amount=amount,
+        received_on=received_on,
+        description=description.strip(),
+        entered_by=actor,
+    )
+    income.full_clean(exclude=["collective", "entered_by"])
+    income.save()
+    audit_record(actor=actor, action="income.record", target=income, collective=collective)
+    return income

@@ -11,9 +11,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from wijkkracht.contracts.budget import village_budget
 from wijkkracht.contracts.forms import (
     ContractForm,
     ExternalFigureForm,
+    IncomeForm,
     PartyForm,
     PeriodForm,
     RuleForm,
@@ -29,6 +31,7 @@ from wijkkracht.contracts.services.contracts import (
     contract_create,
     contract_new_version,
     contract_sign,
+    income_record,
     party_add,
     rule_add,
     split_set,
@@ -44,6 +47,7 @@ from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.downloads import attachment
 
 READERS = (*MAKERS, "partner")
+MIN_YEAR, MAX_YEAR = 2000, 2100
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -300,3 +304,31 @@ def statement_xlsx_view(request: CollectiveRequest, statement_id: int) -> HttpRe
     statement = _statement(request, statement_id)
     filename = f"afrekening-{statement.contract.pk}-{statement.period_start:%Y%m%d}.xlsx"
     return attachment(statement_workbook(statement), filename, XLSX)
+
+
+@role_required(*MAKERS)
+def budget_view(request: CollectiveRequest, year: int | None = None) -> HttpResponse:
+    """One village budget: all money received in a year, per funder."""
+    year = year or timezone.localdate().year
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise Http404
+    context = {"budget": village_budget(year), "previous": year - 1, "next": year + 1}
+    return render(request, "contracts/budget.html", context)
+
+
+@role_required(*MAKERS)
+def income_view(request: CollectiveRequest) -> HttpResponse:
+    form = IncomeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            income = income_record(
+                actor=request.user, collective=request.collective, **form.cleaned_data
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("De ontvangst is opgeslagen."))
+            return redirect(
+                "contracts:budget_year", request.collective.slug, income.received_on.year
+            )
+    return render(request, "contracts/income_form.html", {"form": form})

@@ -1,0 +1,65 @@
+"""One village budget: all money the collective received in a year, per funder: what the
+contracts' statements pay (corrections replace what they correct), what members paid, and
+other income such as subsidies."""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.utils.translation import gettext as _
+
+from wijkkracht.contracts.models import Income, Statement
+from wijkkracht.members.selectors import contributions_received
+
+ZERO = Decimal("0.00")
+
+
+@dataclass(frozen=True)
+class FunderRow:
+    funder: str
+    source: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class VillageBudget:
+    year: int
+    rows: tuple[FunderRow, ...]
+    total: Decimal
+
+
+def _contract_rows(year: int) -> list[FunderRow]:
+    statements = list(
+        Statement.objects.filter(period_end__year=year)
+        .exclude(pk__in=Statement.objects.exclude(corrects=None).values("corrects"))
+        .select_related("contract")
+    )
+    payers: dict[tuple[int, str], str] = {}
+    for statement in statements:
+        for rule in statement.contract.rules.select_related("payer"):
+            payers[statement.contract_id, rule.key] = rule.payer.name
+    sums: dict[tuple[str, str], Decimal] = defaultdict(lambda: ZERO)
+    for statement in statements:
+        for line in statement.lines:
+            payer = payers.get((statement.contract_id, line["key"]), "")
+            sums[payer, statement.contract.title] += Decimal(line["amount"])
+    return [
+        FunderRow(funder, _("wijkcontract %(title)s") % {"title": title}, amount)
+        for (funder, title), amount in sorted(sums.items())
+        if amount
+    ]
+
+
+def village_budget(year: int) -> VillageBudget:
+    rows = _contract_rows(year)
+    members = contributions_received(year)
+    if members:
+        rows.append(FunderRow(_("Leden"), _("contributie"), members))
+    incomes: dict[tuple[str, str], Decimal] = defaultdict(lambda: ZERO)
+    for income in Income.objects.filter(received_on__year=year):
+        incomes[income.funder, income.description] += income.amount
+    rows += [
+        FunderRow(funder, description or _("ontvangst"), amount)
+        for (funder, description), amount in sorted(incomes.items())
+    ]
+    return VillageBudget(year, tuple(rows), sum((row.amount for row in rows), ZERO))
