@@ -239,13 +239,15 @@ def load(site: Site, path: str, cookies: dict[str, str], seconds: int, script: P
 def pages() -> list[Page]:
     from django_scopes import scopes_disabled
 
+    from wijkkracht.contracts.models import Statement
     from wijkkracht.info.models import Service
     from wijkkracht.participation.models import Budget
 
     with scopes_disabled():
         service = Service.objects.filter(collective__slug="veldhoek", public=True).first()
         budget = Budget.objects.filter(collective__slug="veldhoek").exclude(counted_at=None).first()
-    assert service and budget
+        statement = Statement.objects.filter(collective__slug="veldhoek").first()
+    assert service and budget and statement
     coordinator = "coordinator@veldhoek.example"
     return [
         Page("collective home", "/veldhoek/"),
@@ -264,6 +266,9 @@ def pages() -> list[Page]:
         Page("1-loket dashboard", "/veldhoek/hulp/", coordinator),
         Page("member register", "/veldhoek/leden/", coordinator),
         Page("budget result", f"/veldhoek/inspraak/wijkbudget/{budget.pk}/uitslag/", coordinator),
+        Page("wijkcontract", f"/veldhoek/contracten/{statement.contract_id}/", coordinator),
+        Page("contract statement", f"/veldhoek/afrekeningen/{statement.pk}/", coordinator),
+        Page("village budget", "/veldhoek/dorpsbudget/", coordinator),
     ]
 
 
