@@ -8,10 +8,11 @@ from django.contrib.auth.tokens import default_token_generator
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from tests.browser.contract_pages import CONTRACT_PAGES
+from tests.browser.first_contact_pages import FIRST_CONTACT_PAGES
 from tests.browser.impact_pages import IMPACT_PAGES
 from tests.browser.participation_pages import PARTICIPATION_PAGES
 from tests.browser.visit import PageVisit, as_coordinator, as_nobody
-from tests.contracts.build import LAST_YEAR
 from tests.members.build import YEAR
 from wijkkracht.core.models import User
 from wijkkracht.help.tokens import answer_token
@@ -362,77 +363,4 @@ PAGES.append(
         "businesscase:method", as_nobody, lambda bw: f"/{bw.world.a.slug}/businesscase/rekenwijze/"
     )
 )
-PAGES += PARTICIPATION_PAGES + IMPACT_PAGES
-
-# First contact: the public home's forms, the treasurer's queue, Vandaag and the menu groups.
-PAGES += [
-    PageVisit("members:apply", as_nobody, lambda bw: f"/{bw.world.a.slug}/lid-worden/"),
-    PageVisit("help:callback_create", as_nobody, lambda bw: f"/{bw.world.a.slug}/hulp/bel-mij/"),
-    PageVisit("core:menu_group", as_nobody, lambda bw: f"/{bw.world.a.slug}/menu/samen/"),
-    PageVisit("core:collective_home", lambda bw: bw.member, lambda bw: f"/{bw.world.a.slug}/"),
-    PageVisit("core:collective_home", lambda bw: bw.volunteer, lambda bw: f"/{bw.world.a.slug}/"),
-    *[
-        PageVisit(name, as_coordinator, lambda bw, path=path: f"/{bw.world.a.slug}/{path(bw)}")
-        for name, path in [
-            ("members:application_list", lambda bw: "aanmeldingen/"),
-            ("members:apply_paper", lambda bw: "aanmeldingen/papier/"),
-            (
-                "members:application_detail",
-                lambda bw: f"aanmeldingen/{bw.world.a_members.application_id}/",
-            ),
-            (
-                "members:application_refuse",
-                lambda bw: f"aanmeldingen/{bw.world.a_members.application_id}/afwijzen/",
-            ),
-            ("help:callback_list", lambda bw: "hulp/terugbellen/"),
-            ("core:collective_edit", lambda bw: "voorpagina/"),
-            ("core:menu_group", lambda bw: "menu/vereniging/"),
-        ]
-    ],
-]
-
-# Neighbourhood contracts: the signed one, the draft being made, a statement.
-_CONTRACT = "contracten/{c}/"
-PAGES += [
-    PageVisit(
-        name,
-        who,
-        lambda bw, path=path: (
-            f"/{bw.world.a.slug}/"
-            + path.format(
-                c=bw.world.a_contracts.contract_id,
-                d=bw.world.a_contracts.draft_id,
-                s=bw.world.a_contracts.statement_id,
-                y=LAST_YEAR,
-            )
-        ),
-    )
-    for name, who, path in [
-        ("contracts:contract_list", as_coordinator, "contracten/"),
-        ("contracts:contract_list", lambda bw: bw.world.a_partner, "contracten/"),
-        ("contracts:contract_create", as_coordinator, "contracten/nieuw/"),
-        ("contracts:contract", as_coordinator, _CONTRACT),
-        ("contracts:contract", as_coordinator, "contracten/{d}/"),
-        ("contracts:contract", lambda bw: bw.world.a_partner, _CONTRACT),
-        ("contracts:party_add", as_coordinator, "contracten/{d}/partijen/"),
-        ("contracts:rule_add", as_coordinator, "contracten/{d}/regels/nieuw/?soort=rate_card"),
-        ("contracts:rule_add", as_coordinator, "contracten/{d}/regels/nieuw/?soort=shared_savings"),
-        (
-            "contracts:rule_add",
-            as_coordinator,
-            "contracten/{d}/regels/nieuw/?soort=quantity_quality",
-        ),
-        ("contracts:split", as_coordinator, "contracten/{d}/verdeling/"),
-        (
-            "contracts:statement_new",
-            as_coordinator,
-            _CONTRACT + "afrekening/?start={y}-01-01&end={y}-12-31",
-        ),
-        ("contracts:statement", as_coordinator, "afrekeningen/{s}/"),
-        ("contracts:budget", as_coordinator, "dorpsbudget/"),
-        ("contracts:budget_year", as_coordinator, "dorpsbudget/{y}/"),
-        ("contracts:income", as_coordinator, "dorpsbudget/ontvangst/"),
-        ("contracts:figure", as_coordinator, _CONTRACT + "cijfer/?start={y}-01-01&end={y}-12-31"),
-        ("contracts:statement", lambda bw: bw.world.a_partner, "afrekeningen/{s}/"),
-    ]
-]
+PAGES += PARTICIPATION_PAGES + IMPACT_PAGES + FIRST_CONTACT_PAGES + CONTRACT_PAGES

@@ -3,6 +3,7 @@
 import datetime
 from typing import Any
 
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -37,8 +38,10 @@ def today_lines(membership: Membership) -> list[TodayLine]:
             ),
             TodayLine(
                 _("Gemelde berichten op het prikbord"),
-                Post.objects.filter(status=PostStatus.HELD).count()
-                + Post.objects.filter(status=PostStatus.VISIBLE, reports__handled=False)
+                # As the moderation page lists them: taken off, or still up with open reports.
+                Post.objects.filter(
+                    Q(status=PostStatus.HELD) | Q(status=PostStatus.VISIBLE, reports__handled=False)
+                )
                 .distinct()
                 .count(),
                 reverse("activities:moderation", args=[slug]),

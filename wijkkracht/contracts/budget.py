@@ -8,7 +8,8 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
-from wijkkracht.contracts.models import Income, Statement
+from wijkkracht.contracts.models import Income, PaymentRule
+from wijkkracht.contracts.selectors import current_statements
 from wijkkracht.members.selectors import contributions_received
 
 ZERO = Decimal("0.00")
@@ -29,15 +30,11 @@ class VillageBudget:
 
 
 def _contract_rows(year: int) -> list[FunderRow]:
-    statements = list(
-        Statement.objects.filter(period_end__year=year)
-        .exclude(pk__in=Statement.objects.exclude(corrects=None).values("corrects"))
-        .select_related("contract")
-    )
-    payers: dict[tuple[int, str], str] = {}
-    for statement in statements:
-        for rule in statement.contract.rules.select_related("payer"):
-            payers[statement.contract_id, rule.key] = rule.payer.name
+    statements = list(current_statements().filter(period_end__year=year).select_related("contract"))
+    rules = PaymentRule.objects.filter(
+        contract_id__in={statement.contract_id for statement in statements}
+    ).select_related("payer")
+    payers = {(rule.contract_id, rule.key): rule.payer.name for rule in rules}
     sums: dict[tuple[str, str], Decimal] = defaultdict(lambda: ZERO)
     for statement in statements:
         for line in statement.lines:

@@ -8,6 +8,7 @@ from fractions import Fraction
 from typing import Any
 
 from wijkkracht.contracts.models import Contract, PartyKind
+from wijkkracht.contracts.selectors import current_statements
 from wijkkracht.contracts.sentences import rule_sentence
 
 CURRENCY = "EUR"
@@ -82,9 +83,7 @@ def contract_indigo(contract: Contract) -> dict[str, Any]:
         "outcome_payments": [],
     }
     by_key = {rule.key: rule for rule in rules}
-    for statement in contract.statements.order_by("period_start", "published_at"):
-        if contract.statements.filter(corrects=statement).exists():
-            continue  # corrected: the correction counts
+    for statement in current_statements().filter(contract=contract).order_by("period_start"):
         for line in statement.lines:
             rule = by_key.get(line["key"])
             if rule is None:

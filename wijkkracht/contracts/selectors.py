@@ -3,7 +3,7 @@
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
-from wijkkracht.contracts.models import Contract, ContractStatus
+from wijkkracht.contracts.models import Contract, ContractStatus, Statement
 from wijkkracht.core.access import Membership
 
 # Partners see signed contracts only, never a draft.
@@ -17,3 +17,9 @@ def contracts_for(membership: Membership) -> QuerySet[Contract]:
 
 def contract_get(membership: Membership, contract_id: int) -> Contract:
     return get_object_or_404(contracts_for(membership), pk=contract_id)
+
+
+def current_statements() -> QuerySet[Statement]:
+    """Published statements that no later one corrects: the ones that count."""
+    corrected = Statement.objects.exclude(corrects=None).values("corrects")
+    return Statement.objects.exclude(pk__in=corrected)

@@ -7,13 +7,13 @@ from typing import Any
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
-from wijkkracht.businesscase.calculation.exact import cents
 from wijkkracht.businesscase.realised import figure_label
+from wijkkracht.businesscase.templatetags.businesscase import euro
 from wijkkracht.contracts.models import PaymentRule, RuleKind
 
 
 def _euro(raw: Any) -> str:
-    return "€ " + number_format(cents(Fraction(str(raw))), 2, force_grouping=True)
+    return euro(Fraction(str(raw)))
 
 
 def _number(raw: Any) -> str:

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -37,18 +38,13 @@ def today_lines(membership: Membership) -> list[TodayLine]:
     ]
     if membership.has("board"):
         year_page = reverse("members:contribution_year", args=[slug, year])
-        statuses = Contribution.objects.filter(year=year)
+        counts = Contribution.objects.filter(year=year).aggregate(
+            reversed=Count("pk", filter=Q(status=ContributionStatus.REVERSED)),
+            open=Count("pk", filter=Q(status=ContributionStatus.OPEN)),
+        )
         lines += [
-            TodayLine(
-                _("Teruggeboekte incasso's"),
-                statuses.filter(status=ContributionStatus.REVERSED).count(),
-                year_page,
-            ),
-            TodayLine(
-                _("Huishoudens die nog niet betaalden"),
-                statuses.filter(status=ContributionStatus.OPEN).count(),
-                year_page,
-            ),
+            TodayLine(_("Teruggeboekte incasso's"), counts["reversed"], year_page),
+            TodayLine(_("Huishoudens die nog niet betaalden"), counts["open"], year_page),
             TodayLine(_("Machtigingen zonder datum"), undated_mandates().count(), year_page),
         ]
     return lines

@@ -47,11 +47,8 @@ class Name:
 
     @property
     def full(self) -> str:
-        return " ".join(part for part in (*self._parts,) if part)
-
-    @property
-    def _parts(self) -> tuple[str, str, str]:
-        return (self.given_name, self.family_name_prefix, self.family_name)
+        parts = (self.given_name, self.family_name_prefix, self.family_name)
+        return " ".join(part for part in parts if part)
 
 
 def name_split(written: str) -> Name:

@@ -1,0 +1,51 @@
+"""The page registry's contract pages: the signed contract, the draft being made, a
+statement, figures from outside and the village budget."""
+
+from tests.browser.visit import PageVisit, as_coordinator
+from tests.contracts.build import LAST_YEAR
+
+# Neighbourhood contracts: the signed one, the draft being made, a statement.
+_CONTRACT = "contracten/{c}/"
+CONTRACT_PAGES = [
+    PageVisit(
+        name,
+        who,
+        lambda bw, path=path: (
+            f"/{bw.world.a.slug}/"
+            + path.format(
+                c=bw.world.a_contracts.contract_id,
+                d=bw.world.a_contracts.draft_id,
+                s=bw.world.a_contracts.statement_id,
+                y=LAST_YEAR,
+            )
+        ),
+    )
+    for name, who, path in [
+        ("contracts:contract_list", as_coordinator, "contracten/"),
+        ("contracts:contract_list", lambda bw: bw.world.a_partner, "contracten/"),
+        ("contracts:contract_create", as_coordinator, "contracten/nieuw/"),
+        ("contracts:contract", as_coordinator, _CONTRACT),
+        ("contracts:contract", as_coordinator, "contracten/{d}/"),
+        ("contracts:contract", lambda bw: bw.world.a_partner, _CONTRACT),
+        ("contracts:party_add", as_coordinator, "contracten/{d}/partijen/"),
+        ("contracts:rule_add", as_coordinator, "contracten/{d}/regels/nieuw/?soort=rate_card"),
+        ("contracts:rule_add", as_coordinator, "contracten/{d}/regels/nieuw/?soort=shared_savings"),
+        (
+            "contracts:rule_add",
+            as_coordinator,
+            "contracten/{d}/regels/nieuw/?soort=quantity_quality",
+        ),
+        ("contracts:split", as_coordinator, "contracten/{d}/verdeling/"),
+        (
+            "contracts:statement_new",
+            as_coordinator,
+            _CONTRACT + "afrekening/?start={y}-01-01&end={y}-12-31",
+        ),
+        ("contracts:statement", as_coordinator, "afrekeningen/{s}/"),
+        ("contracts:budget", as_coordinator, "dorpsbudget/"),
+        ("contracts:budget_year", as_coordinator, "dorpsbudget/{y}/"),
+        ("contracts:income", as_coordinator, "dorpsbudget/ontvangst/"),
+        ("contracts:figure", as_coordinator, _CONTRACT + "cijfer/?start={y}-01-01&end={y}-12-31"),
+        ("contracts:statement", lambda bw: bw.world.a_partner, "afrekeningen/{s}/"),
+    ]
+]
