@@ -10,15 +10,13 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from wijkkracht.activities.models import Occurrence
 from wijkkracht.activities.schedule import zone
+from wijkkracht.core.printing import PageFlow
 
-MARGIN = 18 * mm
 TITLE_SIZE, DAY_SIZE, LINE_SIZE, DETAIL_SIZE = 24, 19, 16, 14  # large print: 14 pt and up
-WIDTH = A4[0] - 2 * MARGIN
 EN_DASH = "\u2013"
 
 
@@ -45,25 +43,6 @@ def _details(occurrence: Occurrence) -> str:
     return " · ".join(parts)
 
 
-class _Page:
-    def __init__(self, canvas: Canvas, header: str) -> None:
-        self.canvas, self.header = canvas, header
-        self.y = A4[1] - MARGIN
-
-    def need(self, height: float) -> None:
-        if self.y - height < MARGIN + 12 * mm:
-            self.canvas.showPage()
-            self.y = A4[1] - MARGIN
-            self.write(self.header, "Helvetica-Bold", DETAIL_SIZE)
-
-    def write(self, text: str, font: str, size: int, indent: float = 0) -> None:
-        for line in simpleSplit(text, font, size, WIDTH - indent):
-            self.need(size * 1.35)
-            self.canvas.setFont(font, size)
-            self.y -= size * 1.35
-            self.canvas.drawString(MARGIN + indent, self.y, line)
-
-
 def programme_pdf(
     *, collective_name: str, monday: datetime.date, occurrences: Sequence[Occurrence], footer: str
 ) -> bytes:
@@ -77,7 +56,7 @@ def programme_pdf(
         "last": date_format(sunday, "j F Y"),
     }
     canvas.setTitle(f"{title}, {period}")
-    page = _Page(canvas, f"{title}, {period}")
+    page = PageFlow(canvas, header=f"{title}, {period}", header_size=DETAIL_SIZE)
     page.write(title, "Helvetica-Bold", TITLE_SIZE)
     page.write(period, "Helvetica", LINE_SIZE)
     if not occurrences:

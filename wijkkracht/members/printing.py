@@ -8,10 +8,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from wijkkracht.core.models import Collective, Person
+from wijkkracht.core.printing import PageFlow
 from wijkkracht.members.models import ContributionRule, Creditor
 from wijkkracht.members.services.applications import mandate_text
 
@@ -124,41 +124,28 @@ def _euro(amount: Decimal) -> str:
     return f"€ {amount:.2f}".replace(".", ",")
 
 
-class _Writer:
-    """Large print down the page, a new page when it is full."""
-
-    def __init__(self, canvas: Canvas) -> None:
-        self.canvas = canvas
-        self.y = A4[1] - 20 * mm
+class _Form(PageFlow):
+    """The paper form: large-print text, a label with a line to write on, a box to tick."""
 
     def text(self, text: str, size: int = LETTER_FONT_SIZE, bold: bool = False) -> None:
-        font = "Helvetica-Bold" if bold else "Helvetica"
-        for line in simpleSplit(text, font, size, A4[0] - 40 * mm):
-            self._room(size * 1.4)
-            self.canvas.setFont(font, size)
-            self.canvas.drawString(20 * mm, self.y, line)
+        self.write(text, "Helvetica-Bold" if bold else "Helvetica", size)
         self.y -= size * 0.4
 
     def blank(self, label: str) -> None:
-        """A label and a line to write on."""
-        self._room(14 * mm)
+        self.need(14 * mm)
+        self.y -= 14 * mm
         self.canvas.setFont("Helvetica", LETTER_FONT_SIZE)
-        self.canvas.drawString(20 * mm, self.y, label)
-        self.canvas.line(75 * mm, self.y - 1 * mm, A4[0] - 20 * mm, self.y - 1 * mm)
+        self.canvas.drawString(self.margin, self.y, label)
+        self.canvas.line(75 * mm, self.y - 1 * mm, A4[0] - self.margin, self.y - 1 * mm)
         self.y -= 6 * mm
 
     def box(self, label: str) -> None:
-        self._room(10 * mm)
-        self.canvas.rect(20 * mm, self.y - 1 * mm, 5 * mm, 5 * mm)
+        self.need(10 * mm)
+        self.y -= 10 * mm
+        self.canvas.rect(self.margin, self.y - 1 * mm, 5 * mm, 5 * mm)
         self.canvas.setFont("Helvetica", LETTER_FONT_SIZE)
-        self.canvas.drawString(29 * mm, self.y, label)
+        self.canvas.drawString(self.margin + 9 * mm, self.y, label)
         self.y -= 4 * mm
-
-    def _room(self, height: float) -> None:
-        self.y -= height
-        if self.y < 20 * mm:
-            self.canvas.showPage()
-            self.y = A4[1] - 20 * mm - height
 
 
 def application_form_pdf(
@@ -169,7 +156,7 @@ def application_form_pdf(
     canvas = Canvas(buffer, pagesize=A4, pageCompression=0)
     title = _("Lid worden van %(collective)s") % {"collective": collective.name}
     canvas.setTitle(title)
-    page = _Writer(canvas)
+    page = _Form(canvas, margin=20 * mm)
     page.text(title, size=22, bold=True)
     if rule is not None:
         page.text(
