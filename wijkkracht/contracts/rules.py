@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from wijkkracht.businesscase.calculation.exact import cents
+from django.conf import settings
 
-# A count of 1 to 9 people would point at persons: a rate card pays its fallback instead.
-SMALL_COUNT = 10
+from wijkkracht.businesscase.calculation.exact import cents
 
 
 @dataclass(frozen=True)
@@ -86,8 +85,14 @@ def _capped(value: Fraction, cap: Fraction | None) -> Fraction:
     return value if cap is None else min(cap, value)
 
 
+def is_small_count(value: Fraction | Decimal) -> bool:
+    """1 to 9 people (below the platform's threshold): too few to show, or to pay per head,
+    without pointing at persons; a rate card pays its fallback instead."""
+    return 1 <= value < settings.SMALL_COUNT_THRESHOLD
+
+
 def _rate_card(rule: RateCard) -> tuple[Fraction, bool]:
-    if 1 <= rule.achieved < SMALL_COUNT:
+    if is_small_count(rule.achieved):
         return rule.fallback, True
     return _capped(rule.price * max(Fraction(0), rule.achieved - rule.baseline), rule.cap), False
 

@@ -20,7 +20,7 @@ from wijkkracht.contracts.models import (
     Statement,
 )
 from wijkkracht.contracts.reading import contract_read
-from wijkkracht.contracts.rules import SMALL_COUNT, rule_amount, split
+from wijkkracht.contracts.rules import is_small_count, rule_amount, split
 from wijkkracht.contracts.sentences import rule_sentence
 from wijkkracht.contracts.services.contracts import BOUND_FIELDS, EXTERNAL_FIELDS, rule_input
 from wijkkracht.core.models import User
@@ -131,7 +131,7 @@ def _inputs(rule: PaymentRule, measured: dict[str, Given]) -> tuple[Input, ...]:
     for name, value in {**rule.parameters, **measured}.items():
         label = str(INPUT_LABELS.get(name, name))
         if isinstance(value, Given):
-            small = value.count and 1 <= Decimal(value.value) < SMALL_COUNT
+            small = value.count and is_small_count(Decimal(value.value))
             found.append(Input(label, _("minder dan 10") if small else value.value, value.source))
         elif value is not None:
             found.append(Input(label, _shown(value), _("afgesproken in het contract")))
@@ -140,16 +140,22 @@ def _inputs(rule: PaymentRule, measured: dict[str, Given]) -> tuple[Input, ...]:
 
 def statement_compute(contract: Contract, start: datetime.date, end: datetime.date) -> Computed:
     rules = list(contract.rules.select_related("payer", "recipient"))
+    # The evidence files stay in the database: a statement names them, it does not read them.
     external = list(
-        ExternalFigure.objects.filter(rule__contract=contract, period_start=start, period_end=end)
+        ExternalFigure.objects.filter(
+            rule__contract=contract, period_start=start, period_end=end
+        ).defer("evidence")
     )
     measured = {rule.pk: _measured(rule, start, end, external) for rule in rules}
-    values = {
-        pk: {name: given.value for name, given in found.items()} for pk, found in measured.items()
+    inputs = {
+        rule.pk: rule_input(
+            rule, **{name: given.value for name, given in measured[rule.pk].items()}
+        )
+        for rule in rules
     }
     parsed, parts = contract_read(
         {
-            "rules": [rule_input(rule, **values[rule.pk]) for rule in rules],
+            "rules": [inputs[rule.pk] for rule in rules],
             "split": [{"to": part.to, "share": part.share} for part in contract.split.all()],
         }
     )
@@ -162,7 +168,7 @@ def statement_compute(contract: Contract, start: datetime.date, end: datetime.da
             inputs=_inputs(rule, measured[rule.pk]),
             amount=found.amount,
             below_ten=found.below_ten,
-            given=rule_input(rule, **values[rule.pk]),
+            given=inputs[rule.pk],
         )
         for rule, found in zip(rules, amounts, strict=True)
     )

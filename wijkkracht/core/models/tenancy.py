@@ -2,6 +2,8 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wijkkracht.core.email import InternationalEmailField
+
 kvk_validator = RegexValidator(r"^\d{8}$", _("Een KvK-nummer heeft 8 cijfers."))
 cbs_code_validator = RegexValidator(
     r"^(GM\d{4}|WK\d{6}|BU\d{8})$",
@@ -104,7 +106,7 @@ class Collective(models.Model):
     phone = models.CharField(
         _("telefoon van de coördinator"), max_length=30, blank=True, db_default=""
     )
-    email = models.EmailField(_("e-mailadres"), blank=True, db_default="")
+    email = InternationalEmailField(_("e-mailadres"), blank=True, db_default="")
     visiting_address = models.CharField(
         _("waar u ons vindt"),
         max_length=200,
