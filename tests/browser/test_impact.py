@@ -63,6 +63,8 @@ def test_make_open_answer_and_print_the_infographic_on_one_a4(
     log_in(member, bworld.member.email)
     member.goto(f"/{world.a.slug}/inspraak/enquetes/{measurement.survey_id}/")
     member.get_by_role("link", name="Enquête invullen").click()
+    # Eleven questions: five on cohesion, six on loneliness (wait for the page to be there).
+    expect(member.get_by_role("group")).to_have_count(11)
     for group in member.get_by_role("group").all()[:5]:
         group.get_by_label("helemaal mee eens", exact=True).check()
     for group in member.get_by_role("group").all()[5:11]:

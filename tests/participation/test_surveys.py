@@ -93,6 +93,24 @@ def test_a_ranking_needs_every_place_once(village: Village) -> None:
         assert not Response.objects.exists()
 
 
+def test_an_empty_questionnaire_is_not_taken_and_the_place_stays_free(village: Village) -> None:
+    survey = make_survey(village)
+    client = login(Client(), village.anna)
+    # As a browser sends it: empty text and select fields, no ticked boxes.
+    empty = {
+        key: ""
+        for key, value in answer_data(village, survey).items()
+        if not isinstance(value, list)
+    }
+    page = client.post(f"{BASE}{survey.pk}/invullen/", empty).content.decode()
+    assert "Er is nog geen vraag beantwoord" in page
+    with scope(collective=village.collective):
+        assert not Response.objects.exists()
+    assert (
+        client.post(f"{BASE}{survey.pk}/invullen/", answer_data(village, survey)).status_code == 302
+    )
+
+
 def test_paper_questionnaires_and_the_results_with_export(village: Village) -> None:
     survey = make_survey(village)
     coordinator = login(Client(), village.coordinator)

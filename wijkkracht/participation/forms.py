@@ -228,6 +228,12 @@ class AnswerForm(forms.Form):
                         f"q{question.pk}_0",
                         _("Geef elk antwoord een andere plaats, of laat de hele vraag leeg."),
                     )
+        if not self.errors and not any(
+            value not in (None, "", []) for value in self.answers().values()
+        ):
+            raise forms.ValidationError(
+                _("Er is nog geen vraag beantwoord. Kies bij minstens één vraag een antwoord.")
+            )
         return cleaned
 
     def answers(self) -> dict[int, Any]:
