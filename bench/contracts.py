@@ -64,7 +64,7 @@ def make(collective: Collective, number: int, start: datetime.date) -> Contract:
             kind="rate_card",
             payer=town,
             recipient=ours,
-            metric=metric,
+            bindings={"achieved": metric},
             parameters={"price": "2.50", "baseline": "5", "cap": "10000", "fallback": "100"},
         )
     common = {"actor": None, "contract": contract, "payer": town, "recipient": ours}

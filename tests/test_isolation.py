@@ -62,6 +62,7 @@ OBJECT_IDS: dict[str, Callable[[World], int]] = {
     "round_id": lambda world: world.a_impact.round_id,
     "contract_id": lambda world: world.a_contracts.contract_id,
     "statement_id": lambda world: world.a_contracts.statement_id,
+    "rule_id": lambda world: world.a_contracts.rule_id,
 }
 
 # URLs with arguments that do not name a tenant's object, and why each is safe.

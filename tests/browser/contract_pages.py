@@ -16,6 +16,7 @@ CONTRACT_PAGES = [
                 c=bw.world.a_contracts.contract_id,
                 d=bw.world.a_contracts.draft_id,
                 s=bw.world.a_contracts.statement_id,
+                r=bw.world.a_contracts.draft_rule_id,
                 y=LAST_YEAR,
             )
         ),
@@ -35,6 +36,7 @@ CONTRACT_PAGES = [
             as_coordinator,
             "contracten/{d}/regels/nieuw/?soort=quantity_quality",
         ),
+        ("contracts:rule_bind", as_coordinator, "contracten/{d}/regels/{r}/koppelen/"),
         ("contracts:split", as_coordinator, "contracten/{d}/verdeling/"),
         (
             "contracts:statement_new",

@@ -24,6 +24,8 @@ LAST_YEAR = timezone.localdate().year - 1
 class ContractIds:
     contract_id: int  # signed
     draft_id: int
+    rule_id: int  # the signed contract's rate card
+    draft_rule_id: int  # the draft's
     statement_id: int
 
 
@@ -54,7 +56,7 @@ def a_contract(collective: Collective, title: str = "Wijkcontract Dorp A") -> Co
             payer=municipality,
             recipient=collective_party,
             unit="maaltijd",
-            metric="meals_served",
+            bindings={"achieved": "meals_served"},
             evidence="de aanwezigheidslijsten van de maaltijden",
             parameters={"price": "4.50", "baseline": "0", "cap": "5000", "fallback": "250"},
         )
@@ -93,4 +95,11 @@ def contracts_build(collective: Collective) -> ContractIds:
             start=datetime.date(LAST_YEAR, 1, 1),
             end=datetime.date(LAST_YEAR, 12, 31),
         )
-    return ContractIds(contract_id=signed.pk, draft_id=draft.pk, statement_id=statement.pk)
+        rule, draft_rule = (c.rules.get(key="maaltijden") for c in (signed, draft))
+    return ContractIds(
+        contract_id=signed.pk,
+        draft_id=draft.pk,
+        rule_id=rule.pk,
+        draft_rule_id=draft_rule.pk,
+        statement_id=statement.pk,
+    )

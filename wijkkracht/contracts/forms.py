@@ -11,8 +11,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from wijkkracht.businesscase.realised import figure_choices
-from wijkkracht.contracts.models import Contract, Party, PartyKind, RuleKind
+from wijkkracht.contracts.metrics import COUNTED, PEOPLE, SCORE, slots, source_choices
+from wijkkracht.contracts.models import Contract, Party, PartyKind, PaymentRule, RuleKind
 from wijkkracht.core.forms import DATE_WIDGET
 
 NUMBER_HELP = _("Bijvoorbeeld 12,50 of 1/3.")
@@ -123,13 +123,6 @@ class RuleForm(forms.Form):
         parties = contract.parties.all()
         for name in ("payer", "recipient"):
             self.fields[name].queryset = parties  # type: ignore[attr-defined]
-        if kind == RuleKind.RATE_CARD:
-            self.fields["metric"] = forms.ChoiceField(
-                label=_("Gemeten met"),
-                choices=figure_choices(),
-                required=False,
-                help_text=_("Wat Wijkkracht telt, vult de afrekening zelf in."),
-            )
         for name, field in RULE_FIELDS[kind].items():
             self.fields[name] = copy.deepcopy(field)
 
@@ -166,6 +159,33 @@ class RuleForm(forms.Form):
                 self.add_error(field, match.group(2))  # type: ignore[union-attr]
             else:
                 self.add_error(None, message)
+
+
+class BindForm(forms.Form):
+    """Per input of a rule that can be bound: where the statement takes it from, or nothing."""
+
+    def __init__(self, *args: Any, rule: PaymentRule, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.slots = slots(rule.kind, rule.parameters)
+        for index, slot in enumerate(self.slots):
+            choices = source_choices(slot.family, rule.contract.collective)
+            self.fields[f"input{index}"] = forms.ChoiceField(
+                label=slot.label.capitalize(),
+                choices=[("", _("Niet koppelen: het getal uit het contract")), *choices],
+                required=False,
+                initial=rule.bindings.get(slot.path, ""),
+                help_text=str(_FAMILY_HELP[slot.family]),
+            )
+
+    def bindings(self) -> dict[str, str]:
+        return {slot.path: self.cleaned_data[f"input{i}"] for i, slot in enumerate(self.slots)}
+
+
+_FAMILY_HELP = {
+    COUNTED: _("Wat Wijkkracht telt over de periode van de afrekening."),
+    SCORE: _("Uit de laatste afgesloten meting in de periode, als score van 0 tot 100."),
+    PEOPLE: _("Opgeteld over de gebieden van de coöperatie. Het jaar blijft vast."),
+}
 
 
 class SplitForm(forms.Form):

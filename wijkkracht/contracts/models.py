@@ -101,8 +101,8 @@ class PaymentRule(TenantModel):
     payer = models.ForeignKey(Party, on_delete=models.PROTECT, related_name="+")
     recipient = models.ForeignKey(Party, on_delete=models.PROTECT, related_name="+")
     unit = models.CharField(_("eenheid"), max_length=100, blank=True)
-    # A figure Wijkkracht records (businesscase.realised) that fills in what was achieved.
-    metric = models.CharField(_("gemeten met"), max_length=40, blank=True)
+    # Inputs the statement fills in itself, {path: source code} (contracts.metrics).
+    bindings = models.JSONField(default=dict, blank=True)
     evidence = models.CharField(_("bewijs"), max_length=200, blank=True)
     parameters = models.JSONField(default=dict)
 

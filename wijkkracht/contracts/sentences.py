@@ -7,8 +7,8 @@ from typing import Any
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
-from wijkkracht.businesscase.realised import figure_label
 from wijkkracht.businesscase.templatetags.businesscase import euro
+from wijkkracht.contracts.metrics import slots, source_label
 from wijkkracht.contracts.models import PaymentRule, RuleKind
 
 
@@ -29,9 +29,20 @@ def _percent(raw: Any) -> str:
 
 
 def _measured(rule: PaymentRule) -> str:
-    if rule.metric:
-        return _(" Wijkkracht telt dit: %(metric)s.") % {"metric": figure_label(rule.metric)}
-    return ""
+    """Where the bound inputs come from: " Wijkkracht telt dit: …" for what is achieved."""
+    labels = {slot.path: slot.label for slot in slots(rule.kind, rule.parameters)}
+    text = ""
+    for path, code in rule.bindings.items():
+        if path.startswith("rates["):
+            continue  # the population sentence names its counts' source itself
+        if path == "achieved":
+            text += _(" Wijkkracht telt dit: %(metric)s.") % {"metric": source_label(code)}
+        else:
+            text += _(" Voor %(what)s telt: %(source)s.") % {
+                "what": labels.get(path, path),
+                "source": source_label(code),
+            }
+    return text
 
 
 def _evidence(rule: PaymentRule) -> str:
@@ -104,19 +115,20 @@ def _shared_savings(rule: PaymentRule, p: dict[str, Any], who: dict[str, str]) -
 
 
 def _population(rule: PaymentRule, p: dict[str, Any], who: dict[str, str]) -> str:
-    parts = [
-        _("%(rate)s per %(count)s") % {"rate": _euro(r["rate"]), "count": _number(r["count"])}
-        for r in p.get("rates", [])
-    ]
+    unit = rule.unit or _("inwoners")
+    parts = []
+    for index, r in enumerate(p.get("rates", [])):
+        bound = rule.bindings.get(f"rates[{index}].count")
+        count = source_label(bound) if bound else f"{_number(r['count'])} {unit}"
+        parts.append(
+            _("%(rate)s voor elk van de %(count)s") % {"rate": _euro(r["rate"]), "count": count}
+        )
     text = _("%(payer)s betaalt %(recipient)s een vast bedrag van %(base)s") % {
         **who,
         "base": _euro(p.get("base", 0)),
     }
     if parts:
-        text += _(" plus %(parts)s %(unit)s") % {
-            "parts": _(" en ").join(parts),
-            "unit": rule.unit or _("inwoners"),
-        }
+        text += _(" plus %(parts)s") % {"parts": _(" en ").join(parts)}
     return text + "."
 
 

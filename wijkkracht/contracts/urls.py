@@ -12,6 +12,7 @@ urlpatterns = [
     path(CONTRACT, contracts.contract_view, name="contract"),
     path(CONTRACT + "partijen/", contracts.party_add_view, name="party_add"),
     path(CONTRACT + "regels/nieuw/", contracts.rule_add_view, name="rule_add"),
+    path(CONTRACT + "regels/<int:rule_id>/koppelen/", contracts.rule_bind_view, name="rule_bind"),
     path(CONTRACT + "verdeling/", contracts.split_view, name="split"),
     path(CONTRACT + "tekenen/", contracts.contract_sign_view, name="sign"),
     path(CONTRACT + "nieuwe-versie/", contracts.contract_new_version_view, name="new_version"),

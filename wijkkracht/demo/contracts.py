@@ -3,9 +3,9 @@ ago, and the statement of its first year read from what the village recorded."""
 
 import datetime
 
-from django.db.models import Sum
 from django.utils import timezone
 
+from wijkkracht.contracts.metrics import PEOPLE, source_choices
 from wijkkracht.contracts.models import PartyKind
 from wijkkracht.contracts.services.contracts import (
     contract_create,
@@ -43,8 +43,10 @@ def village_contract_load(collective: Collective, coordinator: User) -> None:
     insurer = party_add(
         actor=coordinator, contract=contract, name="Zorgverzekeraar Noord", kind=PartyKind.INSURER
     )
-    # The inhabitants as CBS counted them in the village's areas.
-    inhabitants = collective.areas.aggregate(total=Sum("inhabitants"))["total"] or 0
+    # The inhabitants as CBS counted them in the village's areas, the newest year loaded.
+    inhabitants = next(
+        code for code, _label in source_choices(PEOPLE, collective) if "inhabitants:" in code
+    )
     rule_add(
         actor=coordinator,
         contract=contract,
@@ -52,8 +54,9 @@ def village_contract_load(collective: Collective, coordinator: User) -> None:
         kind="population",
         payer=town,
         recipient=village,
-        unit="inwoners (CBS)",
-        parameters={"base": "10000", "rates": [{"count": str(inhabitants), "rate": "2.50"}]},
+        unit="inwoners",
+        parameters={"base": "10000", "rates": [{"count": "0", "rate": "2.50"}]},
+        bindings={"rates[0].count": inhabitants},
     )
     rule_add(
         actor=coordinator,
@@ -63,7 +66,7 @@ def village_contract_load(collective: Collective, coordinator: User) -> None:
         payer=town,
         recipient=village,
         unit="maaltijd",
-        metric="meals_served",
+        bindings={"achieved": "meals_served"},
         evidence="de aanwezigheidslijsten van de maaltijden",
         parameters={"price": "3.50", "cap": "2500", "fallback": "250"},
     )
@@ -75,7 +78,7 @@ def village_contract_load(collective: Collective, coordinator: User) -> None:
         payer=town,
         recipient=village,
         unit="afgeronde hulpvraag",
-        metric="help_done",
+        bindings={"achieved": "help_done"},
         evidence="het 1-loket van Wijkkracht",
         parameters={"price": "25", "baseline": "50", "cap": "10000", "fallback": "0"},
     )

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from wijkkracht.contracts.metrics import known, path_set, slots
 from wijkkracht.contracts.models import (
     Contract,
     ContractStatus,
@@ -44,10 +45,13 @@ def check(rules: list[dict[str, Any]], split: list[dict[str, Any]]) -> None:
         raise ValidationError(error.errors) from error
 
 
-def rule_input(rule: PaymentRule, **filled: Any) -> dict[str, Any]:
-    """A stored rule in ``contract_compute``'s form, what was achieved filled in (0 unknown)."""
-    bound = dict.fromkeys(BOUND_FIELDS.get(rule.kind, ()), 0)
-    return {"id": rule.key, "type": rule.kind, **bound, **rule.parameters, **filled}
+def rule_input(rule: PaymentRule, filled: dict[str, str] | None = None) -> dict[str, Any]:
+    """A stored rule in ``contract_compute``'s form, the period's values filled in at their
+    paths (what was achieved is 0 while unknown)."""
+    data = {**dict.fromkeys(BOUND_FIELDS.get(rule.kind, ()), 0), **rule.parameters}
+    for path, value in (filled or {}).items():
+        path_set(data, path, value)
+    return {"id": rule.key, "type": rule.kind, **data}
 
 
 @transaction.atomic
@@ -102,7 +106,7 @@ def rule_add(
     recipient: Party,
     parameters: dict[str, Any],
     unit: str = "",
-    metric: str = "",
+    bindings: dict[str, str] | None = None,
     evidence: str = "",
 ) -> PaymentRule:
     """A payment rule; its numbers are checked exactly as the statement will compute them."""
@@ -119,7 +123,6 @@ def rule_add(
         payer=payer,
         recipient=recipient,
         unit=unit.strip(),
-        metric=metric,
         evidence=evidence.strip(),
         parameters=parameters,
     )
@@ -127,9 +130,43 @@ def rule_add(
     if contract.rules.filter(key=key).exists():
         raise ValidationError(_("Er is al een regel met de korte naam %(key)s.") % {"key": key})
     check([rule_input(rule)], [])
+    rule.bindings = _bindings_checked(rule, bindings or {})
     rule.save()
     audit_record(
         actor=actor, action="contract.rule", target=contract, collective=contract.collective
+    )
+    return rule
+
+
+def _bindings_checked(rule: PaymentRule, bindings: dict[str, str]) -> dict[str, str]:
+    """Only the rule's own inputs, each bound to a source that fits it; empty: not bound."""
+    fitting = {slot.path: slot for slot in slots(rule.kind, rule.parameters)}
+    found = {}
+    for path, code in bindings.items():
+        if not code:
+            continue
+        slot = fitting.get(path)
+        if slot is None or not known(code, slot.family, rule.contract.collective):
+            raise ValidationError(
+                _("Dit gegeven kan niet aan %(what)s worden gekoppeld.")
+                % {"what": slot.label if slot else path}
+            )
+        found[path] = code
+    return found
+
+
+@transaction.atomic
+def rule_bind(*, actor: User | None, rule: PaymentRule, bindings: dict[str, str]) -> PaymentRule:
+    """Which inputs of the rule the statement fills in itself, and from where."""
+    _draft(rule.contract)
+    rule.bindings = _bindings_checked(rule, bindings)
+    rule.save(update_fields=["bindings"])
+    audit_record(
+        actor=actor,
+        action="contract.rule_bind",
+        target=rule.contract,
+        collective=rule.contract.collective,
+        data={"rule": rule.key, "bound": sorted(rule.bindings)},
     )
     return rule
 
@@ -198,7 +235,7 @@ def contract_new_version(*, actor: User | None, contract: Contract) -> Contract:
             payer=parties[rule.payer_id],
             recipient=parties[rule.recipient_id],
             unit=rule.unit,
-            metric=rule.metric,
+            bindings=rule.bindings,
             evidence=rule.evidence,
             parameters=rule.parameters,
         )

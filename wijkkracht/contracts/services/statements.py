@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
-from wijkkracht.businesscase.realised import figure_label, figure_value
+from wijkkracht.contracts.metrics import slots, source_read
 from wijkkracht.contracts.models import (
     Contract,
     ContractStatus,
@@ -23,7 +23,7 @@ from wijkkracht.contracts.reading import contract_read
 from wijkkracht.contracts.rules import is_small_count, rule_amount, split
 from wijkkracht.contracts.sentences import rule_sentence
 from wijkkracht.contracts.services.contracts import BOUND_FIELDS, EXTERNAL_FIELDS, rule_input
-from wijkkracht.core.models import User
+from wijkkracht.core.models import Collective, User
 from wijkkracht.core.services.audit import audit_record
 from wijkkracht.participation.services.budgets import budget_top_up
 
@@ -64,23 +64,26 @@ class Given:
 
 
 def _measured(
-    rule: PaymentRule, start: datetime.date, end: datetime.date, external: list[ExternalFigure]
+    rule: PaymentRule,
+    collective: Collective,
+    period: tuple[datetime.date, datetime.date],
+    external: list[ExternalFigure],
 ) -> dict[str, Given]:
-    """The period's values: what Wijkkracht counted, a figure given from outside with its
-    evidence (the latest for the period wins), or 0 for what was not measured."""
+    """The period's values by path: what the rule is bound to (contracts.metrics), a figure
+    given from outside with its evidence (the latest for the period wins), or 0 for what was
+    not measured. Only what was achieved on a rate card is a count of people."""
     found: dict[str, Given] = {}
+    for path, code in rule.bindings.items():
+        reading = source_read(code, collective, *period)
+        value = format(reading.value.normalize(), "f")
+        found[path] = Given(value, reading.source, count=path == "achieved")
     for name in BOUND_FIELDS.get(rule.kind, ()):
-        if rule.metric:
-            value = figure_value(rule.metric, (start, end)) or 0
-            metric = figure_label(rule.metric)
-            source = _("geteld door Wijkkracht: %(metric)s") % {"metric": metric}
-            found[name] = Given(str(value), source, count=True)
-        else:
+        if name not in found:
             found[name] = Given("0", _("niet gemeten: dit contract koppelt geen cijfer"), False)
     given_here: set[str] = set()
     for figure in external:  # newest first: the latest figure of a field counts
-        counted = figure.field in found and found[figure.field].count
-        if figure.rule_id != rule.pk or figure.field in given_here or counted:
+        bound = figure.field in rule.bindings
+        if figure.rule_id != rule.pk or figure.field in given_here or bound:
             continue
         given_here.add(figure.field)
         source = _("%(source)s, %(date)s; bewijs: %(file)s") % {
@@ -126,15 +129,21 @@ def _shown(value: Any) -> str:
     )
 
 
-def _inputs(rule: PaymentRule, measured: dict[str, Given]) -> tuple[Input, ...]:
-    found = []
-    for name, value in {**rule.parameters, **measured}.items():
-        label = str(INPUT_LABELS.get(name, name))
-        if isinstance(value, Given):
-            small = value.count and is_small_count(Decimal(value.value))
-            found.append(Input(label, _("minder dan 10") if small else value.value, value.source))
-        elif value is not None:
-            found.append(Input(label, _shown(value), _("afgesproken in het contract")))
+def _inputs(
+    rule: PaymentRule, measured: dict[str, Given], given: dict[str, Any]
+) -> tuple[Input, ...]:
+    """What the contract fixed (bound values filled in), then each measured value's source."""
+    agreed = _("afgesproken in het contract")
+    found = [
+        Input(str(INPUT_LABELS.get(name, name)), _shown(value), agreed)
+        for name, value in given.items()
+        if name not in ("id", "type") and name not in measured and value is not None
+    ]
+    labels = {slot.path: slot.label for slot in slots(rule.kind, rule.parameters)}
+    for path, value in measured.items():
+        label = str(INPUT_LABELS.get(path) or labels.get(path, path))
+        small = value.count and is_small_count(Decimal(value.value))
+        found.append(Input(label, _("minder dan 10") if small else value.value, value.source))
     return tuple(found)
 
 
@@ -146,11 +155,11 @@ def statement_compute(contract: Contract, start: datetime.date, end: datetime.da
             rule__contract=contract, period_start=start, period_end=end
         ).defer("evidence")
     )
-    measured = {rule.pk: _measured(rule, start, end, external) for rule in rules}
+    measured = {
+        rule.pk: _measured(rule, contract.collective, (start, end), external) for rule in rules
+    }
     inputs = {
-        rule.pk: rule_input(
-            rule, **{name: given.value for name, given in measured[rule.pk].items()}
-        )
+        rule.pk: rule_input(rule, {path: given.value for path, given in measured[rule.pk].items()})
         for rule in rules
     }
     parsed, parts = contract_read(
@@ -165,7 +174,7 @@ def statement_compute(contract: Contract, start: datetime.date, end: datetime.da
         Line(
             key=rule.key,
             sentence=rule_sentence(rule),
-            inputs=_inputs(rule, measured[rule.pk]),
+            inputs=_inputs(rule, measured[rule.pk], inputs[rule.pk]),
             amount=found.amount,
             below_ten=found.below_ten,
             given=inputs[rule.pk],
@@ -266,9 +275,7 @@ def external_figure_give(
     """A figure from outside for one rule and period; without an evidence file it is refused."""
     if not rule.contract.is_fixed:
         raise ValidationError(_("Teken eerst het contract; dan horen er cijfers bij."))
-    if field not in EXTERNAL_FIELDS.get(rule.kind, ()) or (
-        field in BOUND_FIELDS.get(rule.kind, ()) and rule.metric
-    ):
+    if field not in EXTERNAL_FIELDS.get(rule.kind, ()) or field in rule.bindings:
         raise ValidationError(_("Dit gegeven komt niet van buiten."))
     if not evidence:
         raise ValidationError(_("Zonder bewijsstuk geen betaling: voeg het bestand toe."))

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from wijkkracht.contracts.budget import village_budget
 from wijkkracht.contracts.forms import (
+    BindForm,
     ContractForm,
     ExternalFigureForm,
     IncomeForm,
@@ -22,11 +23,11 @@ from wijkkracht.contracts.forms import (
     SignForm,
     SplitForm,
 )
-from wijkkracht.contracts.models import Contract, RuleKind, Statement
+from wijkkracht.contracts.metrics import slots
+from wijkkracht.contracts.models import Contract, PaymentRule, RuleKind, Statement
 from wijkkracht.contracts.selectors import MAKERS, contract_get, contracts_for
 from wijkkracht.contracts.sentences import rule_sentence
 from wijkkracht.contracts.services.contracts import (
-    BOUND_FIELDS,
     EXTERNAL_FIELDS,
     contract_create,
     contract_new_version,
@@ -34,6 +35,7 @@ from wijkkracht.contracts.services.contracts import (
     income_record,
     party_add,
     rule_add,
+    rule_bind,
     split_set,
 )
 from wijkkracht.contracts.services.statements import (
@@ -86,7 +88,9 @@ def contract_view(request: CollectiveRequest, contract_id: int) -> HttpResponse:
     context = {
         "contract": contract,
         "parties": contract.parties.all(),
-        "rules": [(rule, rule_sentence(rule)) for rule in rules],
+        "rules": [
+            (rule, rule_sentence(rule), bool(slots(rule.kind, rule.parameters))) for rule in rules
+        ],
         "split": contract.split.all(),
         "statements": contract.statements.all(),
         "newer": contracts_for(request.membership).filter(previous=contract).first(),
@@ -127,7 +131,7 @@ def rule_add_view(request: CollectiveRequest, contract_id: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            rule_add(
+            rule = rule_add(
                 actor=request.user,
                 contract=contract,
                 key=data["key"],
@@ -135,18 +139,49 @@ def rule_add_view(request: CollectiveRequest, contract_id: int) -> HttpResponse:
                 payer=data["payer"],
                 recipient=data["recipient"],
                 unit=data["unit"],
-                metric=data.get("metric", ""),
                 evidence=data["evidence"],
                 parameters=form.parameters(),
             )
         except ValidationError as error:
             form.add_rule_errors(error)
         else:
+            if slots(rule.kind, rule.parameters):
+                return redirect(
+                    "contracts:rule_bind", request.collective.slug, contract.pk, rule.pk
+                )
             return _back(request, contract.pk)
     title = _("Betaalregel: %(kind)s") % {"kind": RuleKind(kind).label}
     return render(
         request, "contracts/part_form.html", {"form": form, "contract": contract, "title": title}
     )
+
+
+@role_required(*MAKERS)
+def rule_bind_view(request: CollectiveRequest, contract_id: int, rule_id: int) -> HttpResponse:
+    """Which inputs of a rule the statement fills in itself: counted, measured or CBS."""
+    contract = contract_get(request.membership, contract_id)
+    rule = get_object_or_404(PaymentRule, contract=contract, pk=rule_id)
+    if contract.is_fixed:
+        messages.error(request, _("Dit contract is getekend en ligt vast."))
+        return _back(request, contract.pk)
+    form = BindForm(request.POST or None, rule=rule)
+    if request.method == "POST" and form.is_valid():
+        try:
+            rule_bind(actor=request.user, rule=rule, bindings=form.bindings())
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return _back(request, contract.pk)
+    title = _("Cijfers koppelen: %(rule)s") % {"rule": rule.key}
+    context = {
+        "form": form,
+        "contract": contract,
+        "title": title,
+        "lead": _(
+            "Koppel wat Wijkkracht al weet. Dan vult de afrekening het zelf in, voor elke periode."
+        ),
+    }
+    return render(request, "contracts/part_form.html", context)
 
 
 @role_required(*MAKERS)
@@ -212,7 +247,7 @@ def _figure_choices(contract: Contract) -> list[tuple[str, str]]:
         (f"{rule.pk}:{field}", f"{rule.key}: {INPUT_LABELS[field]}")
         for rule in contract.rules.all()
         for field in EXTERNAL_FIELDS.get(rule.kind, ())
-        if not (rule.metric and field in BOUND_FIELDS.get(rule.kind, ()))
+        if field not in rule.bindings
     ]
 
 
