@@ -239,7 +239,7 @@ def load(site: Site, path: str, cookies: dict[str, str], seconds: int, script: P
 def pages() -> list[Page]:
     from django_scopes import scopes_disabled
 
-    from wijkkracht.contracts.models import Statement
+    from wijkkracht.contracts.models import Statement, VoucherScheme
     from wijkkracht.info.models import Service
     from wijkkracht.participation.models import Budget
 
@@ -247,7 +247,8 @@ def pages() -> list[Page]:
         service = Service.objects.filter(collective__slug="veldhoek", public=True).first()
         budget = Budget.objects.filter(collective__slug="veldhoek").exclude(counted_at=None).first()
         statement = Statement.objects.filter(collective__slug="veldhoek").first()
-    assert service and budget and statement
+        scheme = VoucherScheme.objects.filter(collective__slug="veldhoek").first()
+    assert service and budget and statement and scheme
     coordinator = "coordinator@veldhoek.example"
     return [
         Page("collective home", "/veldhoek/"),
@@ -269,6 +270,7 @@ def pages() -> list[Page]:
         Page("wijkcontract", f"/veldhoek/contracten/{statement.contract_id}/", coordinator),
         Page("contract statement", f"/veldhoek/afrekeningen/{statement.pk}/", coordinator),
         Page("village budget", "/veldhoek/dorpsbudget/", coordinator),
+        Page("service vouchers", f"/veldhoek/cheques/{scheme.pk}/", coordinator),
     ]
 
 

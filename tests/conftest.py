@@ -113,7 +113,7 @@ def world_build() -> World:
         a_businesscase=businesscase_build(a),
         a_participation=participation_build(a, a_resident),
         a_impact=impact_build(a),
-        a_contracts=contracts_build(a),
+        a_contracts=contracts_build(a, a_resident),
         b_coordinator=make_user(b, "coordinator"),
         b_everything=make_user(
             b,

@@ -63,6 +63,7 @@ OBJECT_IDS: dict[str, Callable[[World], int]] = {
     "contract_id": lambda world: world.a_contracts.contract_id,
     "statement_id": lambda world: world.a_contracts.statement_id,
     "rule_id": lambda world: world.a_contracts.rule_id,
+    "scheme_id": lambda world: world.a_contracts.scheme_id,
 }
 
 # URLs with arguments that do not name a tenant's object, and why each is safe.

@@ -2,11 +2,12 @@
 
 import datetime
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.utils import timezone
 from django_scopes import scope
 
-from wijkkracht.contracts.models import Contract, PartyKind
+from wijkkracht.contracts.models import Contract, PartyKind, VoucherScheme
 from wijkkracht.contracts.services.contracts import (
     contract_create,
     contract_sign,
@@ -15,7 +16,8 @@ from wijkkracht.contracts.services.contracts import (
     split_set,
 )
 from wijkkracht.contracts.services.statements import statement_publish
-from wijkkracht.core.models import Collective
+from wijkkracht.contracts.services.vouchers import scheme_create, vouchers_give
+from wijkkracht.core.models import Collective, Person
 
 LAST_YEAR = timezone.localdate().year - 1
 
@@ -27,6 +29,7 @@ class ContractIds:
     rule_id: int  # the signed contract's rate card
     draft_rule_id: int  # the draft's
     statement_id: int
+    scheme_id: int  # service vouchers, two given to the resident
 
 
 def a_contract(collective: Collective, title: str = "Wijkcontract Dorp A") -> Contract:
@@ -84,7 +87,20 @@ def a_contract(collective: Collective, title: str = "Wijkcontract Dorp A") -> Co
         return contract
 
 
-def contracts_build(collective: Collective) -> ContractIds:
+def a_scheme(collective: Collective, **fields: object) -> VoucherScheme:
+    values: dict[str, object] = {
+        "name": "Dienstencheques Hoogeveen",
+        "funder": "Gemeente Hoogeveen",
+        "face_value": Decimal("15.00"),
+        "per_person": 4,
+        "per_household": 6,
+        "valid_months": 12,
+    }
+    with scope(collective=collective):
+        return scheme_create(actor=None, collective=collective, **{**values, **fields})  # type: ignore[arg-type]
+
+
+def contracts_build(collective: Collective, resident: Person) -> ContractIds:
     signed = a_contract(collective)
     draft = a_contract(collective, title="Concept: vervoer")
     with scope(collective=collective):
@@ -96,10 +112,14 @@ def contracts_build(collective: Collective) -> ContractIds:
             end=datetime.date(LAST_YEAR, 12, 31),
         )
         rule, draft_rule = (c.rules.get(key="maaltijden") for c in (signed, draft))
+    scheme = a_scheme(collective)
+    with scope(collective=collective):
+        vouchers_give(actor=None, scheme=scheme, person=resident, count=2, on=timezone.localdate())
     return ContractIds(
         contract_id=signed.pk,
         draft_id=draft.pk,
         rule_id=rule.pk,
         draft_rule_id=draft_rule.pk,
         statement_id=statement.pk,
+        scheme_id=scheme.pk,
     )

@@ -1,14 +1,16 @@
 """One village budget: all money the collective received in a year, per funder: what the
-contracts' statements pay (corrections replace what they correct), what members paid, and
-other income such as subsidies."""
+contracts' statements pay (corrections replace what they correct), what funders owe for the
+service vouchers redeemed, what members paid, and other income such as subsidies."""
 
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.db.models import Count
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
-from wijkkracht.contracts.models import Income, PaymentRule
+from wijkkracht.contracts.models import Income, PaymentRule, VoucherScheme
 from wijkkracht.contracts.selectors import current_statements
 from wijkkracht.members.selectors import contributions_received
 
@@ -47,8 +49,30 @@ def _contract_rows(year: int) -> list[FunderRow]:
     ]
 
 
+def _voucher_rows(year: int) -> list[FunderRow]:
+    """What funders owe for the vouchers redeemed in the year: face value times the count."""
+    schemes = (
+        VoucherScheme.objects.filter(vouchers__redeemed_on__year=year)
+        .annotate(redeemed=Count("vouchers"))
+        .order_by("funder", "name")
+    )
+    return [
+        FunderRow(
+            scheme.funder,
+            ngettext(
+                "%(scheme)s: %(count)d cheque geïnd",
+                "%(scheme)s: %(count)d cheques geïnd",
+                scheme.redeemed,
+            )
+            % {"scheme": scheme.name, "count": scheme.redeemed},
+            scheme.face_value * scheme.redeemed,
+        )
+        for scheme in schemes
+    ]
+
+
 def village_budget(year: int) -> VillageBudget:
-    rows = _contract_rows(year)
+    rows = _contract_rows(year) + _voucher_rows(year)
     members = contributions_received(year)
     if members:
         rows.append(FunderRow(_("Leden"), _("contributie"), members))

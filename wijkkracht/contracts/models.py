@@ -3,7 +3,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wijkkracht.core.models import TenantModel
+from wijkkracht.core.models import Person, TenantModel
 
 
 class ContractStatus(models.TextChoices):
@@ -210,3 +210,77 @@ class Income(TenantModel):
 
     def __str__(self) -> str:
         return f"{self.funder} {self.amount}"
+
+
+class VoucherScheme(TenantModel):
+    """Service vouchers (dienstencheques) a funder pays for: one voucher is one hour of help."""
+
+    name = models.CharField(_("naam"), max_length=200)
+    funder = models.CharField(_("wie betaalt"), max_length=200)
+    face_value = models.DecimalField(
+        _("waarde van één cheque (euro)"), max_digits=8, decimal_places=2
+    )
+    per_person = models.PositiveSmallIntegerField(_("ten hoogste per persoon per jaar"))
+    per_household = models.PositiveSmallIntegerField(_("ten hoogste per huishouden per jaar"))
+    valid_months = models.PositiveSmallIntegerField(_("geldig (maanden)"))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "pk"]
+        verbose_name = _("regeling voor dienstencheques")
+        verbose_name_plural = _("regelingen voor dienstencheques")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(face_value__gt=0, valid_months__gt=0),
+                name="voucher_scheme_positive",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Voucher(TenantModel):
+    """One voucher of one person: valid from the day it is given for the scheme's months,
+    redeemed against a 1-loket request that is done, or expired."""
+
+    scheme = models.ForeignKey(VoucherScheme, on_delete=models.PROTECT, related_name="vouchers")
+    # Erased people leave their redeemed vouchers behind without a name (the funder paid).
+    person = models.ForeignKey(
+        Person, on_delete=models.SET_NULL, null=True, related_name="vouchers"
+    )
+    household = models.CharField(max_length=40, blank=True)  # members.selectors.household
+    code = models.CharField(_("code"), max_length=12)
+    issued_on = models.DateField(_("gegeven op"))
+    expires_on = models.DateField(_("geldig tot en met"))
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    request = models.ForeignKey(
+        "help.HelpRequest",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="vouchers",
+    )
+    redeemed_on = models.DateField(_("geïnd op"), null=True, blank=True)
+    redeemed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["issued_on", "pk"]
+        verbose_name = _("dienstencheque")
+        verbose_name_plural = _("dienstencheques")
+        constraints = [
+            models.UniqueConstraint(fields=["collective", "code"], name="one_voucher_per_code"),
+            models.CheckConstraint(
+                condition=models.Q(request=None, redeemed_on=None)
+                | (~models.Q(request=None) & ~models.Q(redeemed_on=None)),
+                name="voucher_redeemed_with_request",
+            ),
+        ]
+        indexes = [models.Index(fields=["collective", "scheme", "issued_on"])]
+
+    def __str__(self) -> str:
+        return self.code

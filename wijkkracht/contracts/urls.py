@@ -1,6 +1,6 @@
 from django.urls import path
 
-from wijkkracht.contracts.views import contracts
+from wijkkracht.contracts.views import contracts, vouchers
 
 app_name = "contracts"
 
@@ -26,5 +26,14 @@ urlpatterns = [
         "afrekeningen/<int:statement_id>/afrekening.xlsx",
         contracts.statement_xlsx_view,
         name="statement_xlsx",
+    ),
+    path("cheques/", vouchers.schemes_view, name="voucher_schemes"),
+    path("cheques/nieuw/", vouchers.scheme_create_view, name="voucher_scheme_create"),
+    path("cheques/innen/", vouchers.redeem_view, name="voucher_redeem"),
+    path("cheques/<int:scheme_id>/", vouchers.scheme_view, name="voucher_scheme"),
+    path(
+        "cheques/<int:scheme_id>/persoon/<int:person_id>/",
+        vouchers.person_view,
+        name="voucher_person",
     ),
 ]

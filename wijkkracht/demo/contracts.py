@@ -1,8 +1,11 @@
 """The village's neighbourhood contract with the municipality and the insurer, signed a year
-ago, and the statement of its first year read from what the village recorded."""
+ago, and the statement of its first year read from what the village recorded; and the
+municipality's service vouchers."""
 
 import datetime
+from decimal import Decimal
 
+from django.db.models import Count
 from django.utils import timezone
 
 from wijkkracht.contracts.metrics import PEOPLE, source_choices
@@ -15,7 +18,9 @@ from wijkkracht.contracts.services.contracts import (
     split_set,
 )
 from wijkkracht.contracts.services.statements import statement_publish
-from wijkkracht.core.models import Collective, User
+from wijkkracht.contracts.services.vouchers import scheme_create, voucher_redeem, vouchers_give
+from wijkkracht.core.models import Collective, Person, User
+from wijkkracht.help.models import HelpRequest, Status
 
 
 def village_contract_load(collective: Collective, coordinator: User) -> None:
@@ -108,3 +113,27 @@ def village_contract_load(collective: Collective, coordinator: User) -> None:
     )
     contract_sign(actor=coordinator, contract=contract, signed_on=start)
     statement_publish(actor=coordinator, contract=contract, start=start, end=end)
+
+
+def village_vouchers_load(collective: Collective, coordinator: User) -> None:
+    """The municipality's service vouchers: the residents helped most in the last months got
+    four each this year; each done request of theirs since then is paid with one."""
+    today = timezone.localdate()
+    scheme = scheme_create(
+        actor=coordinator,
+        collective=collective,
+        name=f"Dienstencheques Hoogeveen {today.year}",
+        funder="Gemeente Hoogeveen",
+        face_value=Decimal("15.00"),
+        per_person=10,
+        per_household=15,
+        valid_months=12,
+    )
+    on = today.replace(month=1, day=1)
+    done = HelpRequest.objects.filter(status=Status.DONE, date__gte=on, date__lte=today)
+    helped = done.values("resident").annotate(n=Count("pk")).order_by("-n", "resident")[:5]
+    for row in helped:
+        person = Person.objects.get(pk=row["resident"])
+        vouchers = vouchers_give(actor=coordinator, scheme=scheme, person=person, count=4, on=on)
+        for voucher, request in zip(vouchers, done.filter(resident=person)[:2], strict=False):
+            voucher_redeem(actor=coordinator, voucher=voucher, request=request, on=request.date)

@@ -23,7 +23,7 @@ from wijkkracht.core.services.collectives import (
 from wijkkracht.core.services.people import federation_staff_add, person_create
 from wijkkracht.demo.activities import city_meeting_load, village_meeting_load
 from wijkkracht.demo.businesscase import meal_case_load, village_case_load
-from wijkkracht.demo.contracts import village_contract_load
+from wijkkracht.demo.contracts import village_contract_load, village_vouchers_load
 from wijkkracht.demo.help import aaltje_load, help_load
 from wijkkracht.demo.impact import village_impact_load
 from wijkkracht.demo.info import info_load
@@ -167,6 +167,7 @@ def _create_all() -> None:
         village_participation_load(village, coordinator, rng)
         village_impact_load(village, coordinator, rng)
         village_contract_load(village, coordinator)
+        village_vouchers_load(village, coordinator)
     federation = federation_create(
         actor=None, name="Stadscoöperatie Utrecht Samen", slug=FEDERATION_SLUG
     )
