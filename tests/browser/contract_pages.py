@@ -53,6 +53,7 @@ CONTRACT_PAGES = [
         ("contracts:budget", as_coordinator, "dorpsbudget/"),
         ("contracts:budget_year", as_coordinator, "dorpsbudget/{y}/"),
         ("contracts:income", as_coordinator, "dorpsbudget/ontvangst/"),
+        ("contracts:budget_plan", as_coordinator, "dorpsbudget/plan/"),
         ("contracts:figure", as_coordinator, _CONTRACT + "cijfer/?start={y}-01-01&end={y}-12-31"),
         ("contracts:statement", lambda bw: bw.world.a_partner, "afrekeningen/{s}/"),
         ("contracts:voucher_schemes", as_coordinator, "cheques/"),

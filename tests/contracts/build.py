@@ -7,7 +7,9 @@ from decimal import Decimal
 from django.utils import timezone
 from django_scopes import scope
 
+from wijkkracht.businesscase.models import Scenario
 from wijkkracht.contracts.models import Contract, PartyKind, VoucherScheme
+from wijkkracht.contracts.services.budget import budget_plan_set
 from wijkkracht.contracts.services.contracts import (
     contract_create,
     contract_sign,
@@ -114,6 +116,12 @@ def contracts_build(collective: Collective, resident: Person) -> ContractIds:
         rule, draft_rule = (c.rules.get(key="maaltijden") for c in (signed, draft))
     scheme = a_scheme(collective)
     with scope(collective=collective):
+        # The village budget beside the published business case, whose year 1 was last year.
+        plan = Scenario.objects.exclude(published_at=None).first()
+        if plan is not None:
+            budget_plan_set(
+                actor=None, collective=collective, scenario=plan, year_zero=LAST_YEAR - 1
+            )
         vouchers_give(actor=None, scheme=scheme, person=resident, count=2, on=timezone.localdate())
     return ContractIds(
         contract_id=signed.pk,

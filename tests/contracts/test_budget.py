@@ -1,6 +1,7 @@
 """One village budget: every euro received in a year, per funder, from every source."""
 
 import datetime
+import re
 
 import pytest
 from django.test import Client
@@ -8,7 +9,7 @@ from django_scopes import scope
 
 from tests.conftest import World, login
 from tests.contracts.build import LAST_YEAR
-from wijkkracht.contracts.models import Contract, Income
+from wijkkracht.contracts.models import BudgetPlan, Contract, Income
 from wijkkracht.contracts.services.statements import statement_publish
 
 pytestmark = pytest.mark.django_db
@@ -43,6 +44,25 @@ def test_the_budget_adds_contracts_contributions_and_subsidies_per_funder(
     assert "Zorgverzekeraar Noord" in page and "€ 2.812,50" in page
     assert "Oranjefonds" in page and "buurtkamer" in page and "€ 2.500,00" in page
     assert "€ 5.312,50" in page  # once the statement, not twice with its correction
+
+
+def test_the_budget_puts_the_business_case_plan_beside_what_came_in(
+    world: World, client: Client
+) -> None:
+    login(client, world.a_coordinator)
+    # The world's plan: the dorpsondersteuner case (the municipality pays 52,000 a year from
+    # year 1; the collective's own costs are no income), year 1 is last year.
+    page = client.get(f"/{world.a.slug}/dorpsbudget/{LAST_YEAR}/").content.decode()
+    assert re.search(r"Gemeente \(Wmo\)</th><td[^>]*>€ 52\.000,00</td><td[^>]*>€ 0,00<", page)
+    assert re.search(r"Zorgverzekeraar \(Zvw\)</th><td[^>]*>€ 0,00</td><td[^>]*>€ 2\.812,50<", page)
+    with scope(collective=world.a):
+        scenario = BudgetPlan.objects.get().scenario
+    client.post(
+        f"/{world.a.slug}/dorpsbudget/plan/", {"scenario": scenario.pk, "year_zero": LAST_YEAR}
+    )
+    page = client.get(f"/{world.a.slug}/dorpsbudget/{LAST_YEAR}/").content.decode()
+    assert "jaar 0 is " + str(LAST_YEAR) in page
+    assert "Gemeente (Wmo)" not in page  # year 0 has only the collective's own start costs
 
 
 def test_a_wrong_amount_is_refused_in_dutch_and_nothing_is_kept(

@@ -11,6 +11,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from wijkkracht.businesscase.models import Scenario
 from wijkkracht.contracts.metrics import COUNTED, PEOPLE, SCORE, slots, source_choices
 from wijkkracht.contracts.models import Contract, Party, PartyKind, PaymentRule, RuleKind
 from wijkkracht.core.forms import DATE_WIDGET
@@ -274,3 +275,29 @@ class IncomeForm(forms.Form):
         if not amount.is_finite() or amount <= 0 or amount != amount.quantize(Decimal("0.01")):
             raise ValidationError(_("Schrijf een bedrag van meer dan € 0, in hele centen."))
         return amount
+
+
+class _ScenarioChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Scenario) -> str:
+        return _("%(case)s: %(scenario)s (versie %(version)s)") % {
+            "case": obj.case.title,
+            "scenario": obj.name,
+            "version": obj.version,
+        }
+
+
+class BudgetPlanForm(forms.Form):
+    scenario = _ScenarioChoice(
+        label=_("Businesscase en scenario"), queryset=Scenario.objects.none()
+    )
+    year_zero = forms.IntegerField(
+        label=_("In welk jaar begon de businesscase (jaar 0)?"),
+        min_value=2000,
+        max_value=2100,
+        help_text=_("Jaar 0 zijn de startkosten. Het jaar erna is jaar 1."),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        scenarios = Scenario.objects.select_related("case").order_by("case__title", "version")
+        self.fields["scenario"].queryset = scenarios  # type: ignore[attr-defined]

@@ -3,6 +3,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wijkkracht.businesscase.models import Stakeholder
 from wijkkracht.core.models import Person, TenantModel
 
 
@@ -217,6 +218,9 @@ class VoucherScheme(TenantModel):
 
     name = models.CharField(_("naam"), max_length=200)
     funder = models.CharField(_("wie betaalt"), max_length=200)
+    funder_kind = models.CharField(
+        _("soort geldgever"), max_length=20, choices=Stakeholder.choices, default="gemeente"
+    )
     face_value = models.DecimalField(
         _("waarde van één cheque (euro)"), max_digits=8, decimal_places=2
     )
@@ -284,3 +288,23 @@ class Voucher(TenantModel):
 
     def __str__(self) -> str:
         return self.code
+
+
+class BudgetPlan(TenantModel):
+    """The business case scenario the village budget puts beside what was received: the costs
+    it gives to a party other than the collective are that party's planned payments to it."""
+
+    scenario = models.ForeignKey(
+        "businesscase.Scenario", on_delete=models.PROTECT, related_name="+"
+    )
+    year_zero = models.PositiveSmallIntegerField(_("het kalenderjaar van jaar 0"))
+
+    class Meta:
+        verbose_name = _("plan van het dorpsbudget")
+        verbose_name_plural = _("plannen van het dorpsbudget")
+        constraints = [
+            models.UniqueConstraint(fields=["collective"], name="one_budget_plan_per_collective")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.scenario} ({self.year_zero})"

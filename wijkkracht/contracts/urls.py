@@ -20,6 +20,7 @@ urlpatterns = [
     path(CONTRACT + "cijfer/", contracts.figure_view, name="figure"),
     path("dorpsbudget/", contracts.budget_view, name="budget"),
     path("dorpsbudget/<int:year>/", contracts.budget_view, name="budget_year"),
+    path("dorpsbudget/plan/", contracts.budget_plan_view, name="budget_plan"),
     path("dorpsbudget/ontvangst/", contracts.income_view, name="income"),
     path("afrekeningen/<int:statement_id>/", contracts.statement_view, name="statement"),
     path(

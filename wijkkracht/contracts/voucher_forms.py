@@ -17,10 +17,19 @@ from wijkkracht.help.models import HelpRequest
 class VoucherSchemeForm(forms.ModelForm):
     class Meta:
         model = VoucherScheme
-        fields = ["name", "funder", "face_value", "per_person", "per_household", "valid_months"]
+        fields = [
+            "name",
+            "funder",
+            "funder_kind",
+            "face_value",
+            "per_person",
+            "per_household",
+            "valid_months",
+        ]
         labels = {
             "name": _("Naam van de regeling"),
             "funder": _("Wie betaalt de cheques"),
+            "funder_kind": _("Wat voor geldgever is dat"),
             "face_value": _("Waarde van één cheque (één uur hulp), in euro"),
             "per_person": _("Ten hoogste per persoon per jaar"),
             "per_household": _("Ten hoogste per huishouden per jaar"),

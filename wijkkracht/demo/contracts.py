@@ -8,8 +8,10 @@ from decimal import Decimal
 from django.db.models import Count
 from django.utils import timezone
 
+from wijkkracht.businesscase.models import Scenario
 from wijkkracht.contracts.metrics import PEOPLE, source_choices
 from wijkkracht.contracts.models import PartyKind
+from wijkkracht.contracts.services.budget import budget_plan_set
 from wijkkracht.contracts.services.contracts import (
     contract_create,
     contract_sign,
@@ -113,6 +115,12 @@ def village_contract_load(collective: Collective, coordinator: User) -> None:
     )
     contract_sign(actor=coordinator, contract=contract, signed_on=start)
     statement_publish(actor=coordinator, contract=contract, start=start, end=end)
+    # The village budget beside the published dorpsondersteuner case: this year is its year 1.
+    plan = Scenario.objects.exclude(published_at=None).order_by("pk").first()
+    if plan is not None:
+        budget_plan_set(
+            actor=coordinator, collective=collective, scenario=plan, year_zero=today.year - 1
+        )
 
 
 def village_vouchers_load(collective: Collective, coordinator: User) -> None:

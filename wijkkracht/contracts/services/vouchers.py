@@ -19,6 +19,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from wijkkracht.businesscase.models import Stakeholder
 from wijkkracht.contracts.models import Voucher, VoucherScheme
 from wijkkracht.core.models import Collective, Person, User
 from wijkkracht.core.services.audit import audit_record
@@ -52,6 +53,7 @@ def scheme_create(
     per_person: int,
     per_household: int,
     valid_months: int,
+    funder_kind: str = Stakeholder.MUNICIPALITY,
 ) -> VoucherScheme:
     if per_household < per_person:
         raise ValidationError(
@@ -61,6 +63,7 @@ def scheme_create(
         collective=collective,
         name=name.strip(),
         funder=funder.strip(),
+        funder_kind=funder_kind,
         face_value=face_value,
         per_person=per_person,
         per_household=per_household,

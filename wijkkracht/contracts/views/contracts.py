@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from wijkkracht.contracts.budget import village_budget
 from wijkkracht.contracts.forms import (
     BindForm,
+    BudgetPlanForm,
     ContractForm,
     ExternalFigureForm,
     IncomeForm,
@@ -24,9 +25,10 @@ from wijkkracht.contracts.forms import (
     SplitForm,
 )
 from wijkkracht.contracts.metrics import slots
-from wijkkracht.contracts.models import Contract, PaymentRule, RuleKind, Statement
+from wijkkracht.contracts.models import BudgetPlan, Contract, PaymentRule, RuleKind, Statement
 from wijkkracht.contracts.selectors import MAKERS, contract_get, contracts_for
 from wijkkracht.contracts.sentences import rule_sentence
+from wijkkracht.contracts.services.budget import budget_plan_set
 from wijkkracht.contracts.services.contracts import (
     EXTERNAL_FIELDS,
     contract_create,
@@ -349,6 +351,19 @@ def budget_view(request: CollectiveRequest, year: int | None = None) -> HttpResp
         raise Http404
     context = {"budget": village_budget(year), "previous": year - 1, "next": year + 1}
     return render(request, "contracts/budget.html", context)
+
+
+@role_required(*MAKERS)
+def budget_plan_view(request: CollectiveRequest) -> HttpResponse:
+    """Which business case scenario the village budget is compared with."""
+    plan = BudgetPlan.objects.first()
+    initial = {"scenario": plan.scenario_id, "year_zero": plan.year_zero} if plan else {}
+    form = BudgetPlanForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        budget_plan_set(actor=request.user, collective=request.collective, **form.cleaned_data)
+        messages.success(request, _("Het dorpsbudget staat nu naast dit plan."))
+        return redirect("contracts:budget", request.collective.slug)
+    return render(request, "contracts/budget_plan_form.html", {"form": form})
 
 
 @role_required(*MAKERS)
