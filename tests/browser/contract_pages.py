@@ -59,6 +59,7 @@ CONTRACT_PAGES = [
         ("contracts:voucher_schemes", as_coordinator, "cheques/"),
         ("contracts:voucher_scheme_create", as_coordinator, "cheques/nieuw/"),
         ("contracts:voucher_scheme", as_coordinator, "cheques/{v}/"),
+        ("contracts:voucher_scheme", as_coordinator, "cheques/{v}/?q=Jansen"),
         ("contracts:voucher_person", as_coordinator, "cheques/{v}/persoon/{p}/"),
         ("contracts:voucher_redeem", as_coordinator, "cheques/innen/"),
     ]

@@ -100,10 +100,11 @@ def test_the_coordinator_gives_prints_and_redeems_on_the_pages(world: World) -> 
     help_done = done_help(world, world.a_resident, hours="2")
     client = login(Client(), world.a_coordinator)
     base = f"/{world.a.slug}/cheques/"
+    found = client.get(f"{base}{scheme.pk}/", {"q": "7915 AB"}).content.decode()
+    person_url = f"{base}{scheme.pk}/persoon/{world.a_resident.pk}/"
+    assert f'<a href="{person_url}">Truus Jansen</a>' in found
     given = client.post(
-        f"{base}{scheme.pk}/",
-        {"person": world.a_resident.pk, "count": "2", "on": TODAY.isoformat()},
-        follow=True,
+        person_url, {"count": "2", "on": TODAY.isoformat()}, follow=True
     ).content.decode()
     assert "Truus Jansen kreeg 2 cheques" in given
     with scope(collective=world.a):
@@ -161,8 +162,9 @@ def test_two_coordinators_giving_the_last_vouchers_at_once_stay_within_the_limit
     scheme = a_scheme(world.a, per_person=3, per_household=3)
     other = make_user(world.a, "coordinator", email="tweede@dorp-a.example")
     clients = [login(Client(), world.a_coordinator), login(Client(), other)]
-    data = {"person": world.a_resident.pk, "count": "2", "on": TODAY.isoformat()}
-    statuses = at_once(clients, lambda i, c: c.post(f"/{world.a.slug}/cheques/{scheme.pk}/", data))
+    data = {"count": "2", "on": TODAY.isoformat()}
+    url = f"/{world.a.slug}/cheques/{scheme.pk}/persoon/{world.a_resident.pk}/"
+    statuses = at_once(clients, lambda i, c: c.post(url, data))
     assert sorted(statuses) == [200, 302]
     with scope(collective=world.a):
         assert Voucher.objects.filter(scheme=scheme).count() == 2

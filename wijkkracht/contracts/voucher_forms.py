@@ -10,7 +10,6 @@ from django.utils.translation import gettext_lazy as _
 from wijkkracht.contracts.models import VoucherScheme
 from wijkkracht.contracts.services.vouchers import MOST_AT_ONCE
 from wijkkracht.core.forms import DATE_WIDGET
-from wijkkracht.core.models import Person
 from wijkkracht.help.models import HelpRequest
 
 
@@ -44,14 +43,8 @@ class VoucherSchemeForm(forms.ModelForm):
 
 
 class VoucherGiveForm(forms.Form):
-    person = forms.ModelChoiceField(label=_("Aan wie"), queryset=Person.objects.none())
     count = forms.IntegerField(label=_("Hoeveel cheques"), min_value=1, max_value=MOST_AT_ONCE)
     on = forms.DateField(label=_("Gegeven op"), widget=DATE_WIDGET)
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        people = Person.objects.order_by("family_name", "given_name", "pk")
-        self.fields["person"].queryset = people  # type: ignore[attr-defined]
 
 
 class VoucherCodeForm(forms.Form):

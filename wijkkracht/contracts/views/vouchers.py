@@ -27,6 +27,9 @@ from wijkkracht.contracts.voucher_forms import (
 )
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.models import Person
+from wijkkracht.core.selectors import person_list
+
+FOUND = 20  # people shown for a search
 
 
 @role_required(*MAKERS)
@@ -55,19 +58,36 @@ def scheme_create_view(request: CollectiveRequest) -> HttpResponse:
 
 @role_required(*MAKERS)
 def scheme_view(request: CollectiveRequest, scheme_id: int) -> HttpResponse:
-    """A scheme's figures, giving vouchers to a person, and the code to redeem one."""
+    """A scheme's figures, who has vouchers, finding a person to give vouchers to, and the
+    code to redeem one."""
     scheme = get_object_or_404(VoucherScheme, pk=scheme_id)
+    today = timezone.localdate()
+    search = request.GET.get("q", "").strip()
+    found = (
+        person_list(search=search).order_by("family_name", "given_name")[:FOUND] if search else []
+    )
+    context = {
+        "scheme": scheme,
+        "figures": voucher_figures(scheme, today),
+        "holders": voucher_holders(scheme, today.year),
+        "search": search,
+        "found": found,
+        "code_form": VoucherCodeForm(),
+    }
+    return render(request, "contracts/vouchers/scheme.html", context)
+
+
+@role_required(*MAKERS)
+def person_view(request: CollectiveRequest, scheme_id: int, person_id: int) -> HttpResponse:
+    """A person's vouchers of a scheme, to print and hand over, and giving more."""
+    scheme = get_object_or_404(VoucherScheme, pk=scheme_id)
+    person = get_object_or_404(Person, pk=person_id)
     today = timezone.localdate()
     give = VoucherGiveForm(request.POST or None, initial={"on": today, "count": 1})
     if request.method == "POST" and give.is_valid():
-        person = give.cleaned_data["person"]
         try:
             given = vouchers_give(
-                actor=request.user,
-                scheme=scheme,
-                person=person,
-                count=give.cleaned_data["count"],
-                on=give.cleaned_data["on"],
+                actor=request.user, scheme=scheme, person=person, **give.cleaned_data
             )
         except ValidationError as error:
             give.add_error(None, error)
@@ -81,31 +101,15 @@ def scheme_view(request: CollectiveRequest, scheme_id: int) -> HttpResponse:
                 )
                 % {"name": person.full_name, "count": len(given)},
             )
-            slug = request.collective.slug
-            return redirect("contracts:voucher_person", slug, scheme.pk, person.pk)
-    context = {
-        "scheme": scheme,
-        "figures": voucher_figures(scheme, today),
-        "holders": voucher_holders(scheme, today.year),
-        "give": give,
-        "code_form": VoucherCodeForm(),
-    }
-    return render(request, "contracts/vouchers/scheme.html", context)
-
-
-@role_required(*MAKERS)
-def person_view(request: CollectiveRequest, scheme_id: int, person_id: int) -> HttpResponse:
-    """A person's vouchers of a scheme, to print and hand over; what is left this year."""
-    scheme = get_object_or_404(VoucherScheme, pk=scheme_id)
-    person = get_object_or_404(Person, pk=person_id)
-    today = timezone.localdate()
-    given = given_in_year(scheme, today.year)["person"].get(person.pk, 0)
+            return redirect(request.path)
+    given_this_year = given_in_year(scheme, today.year)["person"].get(person.pk, 0)
     context = {
         "scheme": scheme,
         "person": person,
         "vouchers": vouchers_of(scheme, person),
-        "left": max(0, scheme.per_person - given),
+        "left": max(0, scheme.per_person - given_this_year),
         "today": today,
+        "give": give,
     }
     return render(request, "contracts/vouchers/person.html", context)
 
