@@ -18,6 +18,7 @@ from tests.help.build import HelpIds, help_build
 from tests.impact.build import ImpactIds, impact_build
 from tests.info.build import InfoIds, info_build
 from tests.members.build import MemberIds, members_build
+from tests.outreach.build import OutreachIds, outreach_build
 from tests.participation.build import ParticipationIds, participation_build
 from wijkkracht.core.models import Collective, Person, User
 from wijkkracht.core.services.accounts import api_token_create
@@ -85,6 +86,7 @@ class World:
     a_participation: ParticipationIds
     a_impact: ImpactIds
     a_contracts: ContractIds
+    a_outreach: OutreachIds
     b_coordinator: User
     b_everything: User
 
@@ -114,6 +116,7 @@ def world_build() -> World:
         a_participation=participation_build(a, a_resident),
         a_impact=impact_build(a),
         a_contracts=contracts_build(a, a_resident),
+        a_outreach=outreach_build(a),
         b_coordinator=make_user(b, "coordinator"),
         b_everything=make_user(
             b,

@@ -64,6 +64,9 @@ OBJECT_IDS: dict[str, Callable[[World], int]] = {
     "statement_id": lambda world: world.a_contracts.statement_id,
     "rule_id": lambda world: world.a_contracts.rule_id,
     "scheme_id": lambda world: world.a_contracts.scheme_id,
+    "outreach_round_id": lambda world: world.a_outreach.round_id,
+    "list_id": lambda world: world.a_outreach.list_id,
+    "stop_id": lambda world: world.a_outreach.stop_id,
 }
 
 # URLs with arguments that do not name a tenant's object, and why each is safe.

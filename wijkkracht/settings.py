@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "wijkkracht.businesscase",
     "wijkkracht.impact",
     "wijkkracht.contracts",
+    "wijkkracht.outreach",
     "wijkkracht.federation",
     "wijkkracht.demo",
 ]

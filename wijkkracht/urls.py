@@ -16,6 +16,7 @@ urlpatterns = [
     path("<slug:collective_slug>/", include("wijkkracht.impact.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.businesscase.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.contracts.urls")),
+    path("<slug:collective_slug>/", include("wijkkracht.outreach.urls")),
     path("", include("wijkkracht.core.urls")),
 ]
 

@@ -30,6 +30,7 @@ class Channel(models.TextChoices):
     PHONE = "phone", _("telefoon")
     WALK_IN = "walk_in", _("langs geweest")
     PAPER = "paper", _("op papier")
+    DOOR = "door", _("aan de deur")
 
 
 class Urgency(models.TextChoices):

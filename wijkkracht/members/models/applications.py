@@ -11,6 +11,7 @@ from wijkkracht.members.models.members import Member
 class ApplicationVia(models.TextChoices):
     ONLINE = "online", _("zelf, online")
     PAPER = "paper", _("op papier")
+    DOOR = "door", _("aan de deur")
 
 
 class ApplicationStatus(models.TextChoices):
