@@ -25,7 +25,8 @@ from wijkkracht.impact.models import Round
 from wijkkracht.impact.poster import poster
 from wijkkracht.impact.results import round_results
 from wijkkracht.members.exports import register_xlsx
-from wijkkracht.members.models import Contribution, Member
+from wijkkracht.members.models import Application, Contribution, Member
+from wijkkracht.outreach.models import Door, Stop, Visit
 from wijkkracht.participation.models import Ballot, Budget, Response, Survey
 from wijkkracht.participation.selectors import budget_election, roll_counts
 from wijkkracht.participation.voting.pabulib import pb_write
@@ -56,6 +57,8 @@ def test_demo_is_a_village_and_a_city_federation_and_loads_only_once(db: None, c
         _the_coordinators_business_case()
         _the_neighbourhood_budget_and_the_survey()
         _the_measurements_and_their_infographic()
+    with scope(collective=city.get(slug="lombok")):
+        _lombok_rings_its_doorbells()
 
     printed = capsys.readouterr().out
     for role in (
@@ -67,9 +70,24 @@ def test_demo_is_a_village_and_a_city_federation_and_loads_only_once(db: None, c
         "partner",
         "federation",
         "platform admin",
+        "buurtassistent",
     ):
         assert role in printed
     assert "wijkkracht-demo" in printed
+
+
+def _lombok_rings_its_doorbells() -> None:
+    """Lombok read in its addresses; every home is on one walk list; Joost walked on paper,
+    Samira on her phone; one door led to a 1-loket request, one to an application."""
+    homes = Door.objects.filter(residential=True)
+    stops = Stop.objects.filter(round__name="Kennismaken in Lombok")
+    assert stops.count() == homes.count() > 200
+    assert set(homes.values_list("area__code", flat=True)) == {"BU03440121", "BU03440123"}
+    assert Visit.objects.filter(on_paper=True).count() == 41
+    assert Visit.objects.filter(on_paper=False).count() == 36
+    request = HelpRequest.objects.get(channel="door")
+    assert request.resident.full_name == "Henk Verhoeven"
+    assert Application.objects.get(via="door").given_name == "Yasmina"
 
 
 def _the_neighbourhood_budget_and_the_survey() -> None:

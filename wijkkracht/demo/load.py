@@ -33,6 +33,7 @@ from wijkkracht.demo.members import (
     members_load,
     treasury_load,
 )
+from wijkkracht.demo.outreach import ASSISTANT_EMAIL, lombok_outreach_load
 from wijkkracht.demo.participation import village_participation_load
 from wijkkracht.info.services.facts import shipped_facts_load
 from wijkkracht.members.models import Member
@@ -197,6 +198,8 @@ def _create_all() -> None:
                 helper="wijkcoördinator",
             )
             meal_case_load(collective, coordinator, house)
+            if spec.slug == "lombok":
+                lombok_outreach_load(collective, coordinator, rng, DEMO_PASSWORD)
     staff = _user("federatie@utrecht-samen.example", "Fatima El Amrani")
     federation_staff_add(actor=None, federation=federation, user=staff)
     admin = _user("beheer@wijkkracht.example", "Pieter Beheerder")
@@ -365,6 +368,9 @@ def _logins() -> list[DemoLogin]:
         )
         for spec in CITY_COLLECTIVES
     ]
+    logins.append(
+        DemoLogin("buurtassistent", ASSISTANT_EMAIL, "Samira Bakkali", "Buurtcoöperatie Lombok")
+    )
     logins.append(
         DemoLogin(
             "federation",
