@@ -134,7 +134,7 @@ def visit_record(
     try:
         with transaction.atomic():
             visit = Visit.objects.create(
-                collective=stop.collective,
+                collective_id=stop.collective_id,
                 stop=stop,
                 client_id=client_id,
                 outcome=outcome,
@@ -146,14 +146,15 @@ def visit_record(
                 phone=told.phone.strip()[:30],
                 question=told.question.strip(),
             )
-            _hand_off(visit, actor, told)
-            visit.save(update_fields=["help_request", "application"])
+            if told.question or told.join:
+                _hand_off(visit, actor, told)
+                visit.save(update_fields=["help_request", "application"])
     except IntegrityError:  # the same visit arrived at the same moment by another request
         return Visit.objects.get(client_id=client_id), False
     audit_record(
         actor=actor,
         action="outreach.visit",
-        target=stop.walk_list.round,
+        target=visit,
         collective=stop.collective,
         data={"outcome": outcome, "consent": consent},
     )

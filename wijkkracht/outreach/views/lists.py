@@ -34,7 +34,8 @@ def list_view(request: CollectiveRequest, list_id: int) -> HttpResponse:
     walk_list = list_get(request.membership, list_id)
     paper = PaperForm(request.POST or None, initial={"day": timezone.localdate()})
     if request.method == "POST" and paper.is_valid():
-        stop = walk_list.stops.filter(code=paper.cleaned_data["code"].strip().upper()).first()
+        code = paper.cleaned_data["code"].strip().upper()
+        stop = walk_list.stops.select_related("door", "collective").filter(code=code).first()
         if stop is None:
             paper.add_error("code", _("Deze code staat niet op deze lijst."))
         else:
@@ -71,7 +72,9 @@ def _told(data: dict[str, object]) -> Told:
 @role_required(*WALKERS)
 def door_view(request: CollectiveRequest, list_id: int, stop_id: int) -> HttpResponse:
     walk_list = list_get(request.membership, list_id)
-    stop = get_object_or_404(Stop.objects.select_related("door"), walk_list=walk_list, pk=stop_id)
+    stop = get_object_or_404(
+        Stop.objects.select_related("door", "collective"), walk_list=walk_list, pk=stop_id
+    )
     form = VisitForm(request.POST or None, initial={"client_id": uuid.uuid4()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -105,7 +108,7 @@ def sync_view(request: CollectiveRequest, list_id: int) -> HttpResponse:
         visits = json.loads(request.body)["visits"][:MOST_PER_SYNC]
     except (ValueError, KeyError, TypeError):
         return JsonResponse({"error": _("Dit is geen lijst met bezoeken.")}, status=400)
-    stops = {stop.code: stop for stop in walk_list.stops.select_related("door")}
+    stops = {stop.code: stop for stop in walk_list.stops.select_related("door", "collective")}
     stored, already, errors = 0, 0, []
     for data in visits:
         try:
