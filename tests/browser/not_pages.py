@@ -12,6 +12,7 @@ NOT_PAGES = {
     "api-1:collective_figures": "JSON for partners",
     "api-1:contract_indigo_json": "JSON for partners (INDIGO)",
     "outreach:sync": "JSON: visits a phone kept offline",
+    "outreach:worker": "JavaScript: the walk lists' service worker",
     "api-1:openapi-json": "the OpenAPI document",
     "api-1:api-root": "the API's root: empty, the docs page is off",
     "members:contributions": "redirects to the current year's page",

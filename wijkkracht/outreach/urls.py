@@ -9,6 +9,7 @@ LIST = "aanbellen/lijsten/<int:list_id>/"
 urlpatterns = [
     path("aanbellen/", rounds.overview_view, name="overview"),
     path("aanbellen/adressen/", rounds.doors_view, name="doors"),
+    path("aanbellen/sw.js", lists.worker_view, name="worker"),
     path("aanbellen/rondes/nieuw/", rounds.round_create_view, name="round_create"),
     path("aanbellen/rondes/<int:outreach_round_id>/", rounds.round_view, name="round"),
     path("aanbellen/mijn-lijsten/", lists.my_lists_view, name="my_lists"),

@@ -4,6 +4,7 @@ type in afterwards), and the sync of visits recorded on a phone without a connec
 import datetime
 import json
 import uuid
+from pathlib import Path
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -20,6 +21,7 @@ from wijkkracht.outreach.selectors import list_get, lists_for, stops_with_last_v
 from wijkkracht.outreach.services.visits import Told, visit_record
 
 WALKERS = ("coordinator", "volunteer")
+WORKER = Path(__file__).resolve().parent.parent / "static" / "outreach" / "sw.js"
 MOST_PER_SYNC = 500
 
 
@@ -132,3 +134,11 @@ def sync_view(request: CollectiveRequest, list_id: int) -> HttpResponse:
         else:
             stored, already = stored + new, already + (not new)
     return JsonResponse({"stored": stored, "already": already, "errors": errors})
+
+
+def worker_view(request: CollectiveRequest, collective_slug: str) -> HttpResponse:
+    """The service worker, served under /<collective>/aanbellen/ so that its scope covers the
+    walk lists (a file under /static/ could only serve /static/)."""
+    response = HttpResponse(WORKER.read_text(encoding="utf-8"), content_type="text/javascript")
+    response["Cache-Control"] = "no-cache"
+    return response
