@@ -241,6 +241,7 @@ def pages() -> list[Page]:
 
     from wijkkracht.contracts.models import Statement, VoucherScheme
     from wijkkracht.info.models import Service
+    from wijkkracht.outreach.models import WalkList
     from wijkkracht.participation.models import Budget
 
     with scopes_disabled():
@@ -248,7 +249,8 @@ def pages() -> list[Page]:
         budget = Budget.objects.filter(collective__slug="veldhoek").exclude(counted_at=None).first()
         statement = Statement.objects.filter(collective__slug="veldhoek").first()
         scheme = VoucherScheme.objects.filter(collective__slug="veldhoek").first()
-    assert service and budget and statement and scheme
+        walk = WalkList.objects.filter(collective__slug="lombok", number=1).first()
+    assert service and budget and statement and scheme and walk
     coordinator = "coordinator@veldhoek.example"
     return [
         Page("collective home", "/veldhoek/"),
@@ -271,6 +273,16 @@ def pages() -> list[Page]:
         Page("contract statement", f"/veldhoek/afrekeningen/{statement.pk}/", coordinator),
         Page("village budget", "/veldhoek/dorpsbudget/", coordinator),
         Page("service vouchers", f"/veldhoek/cheques/{scheme.pk}/", coordinator),
+        Page(
+            "outreach round",
+            f"/lombok/aanbellen/rondes/{walk.round_id}/",
+            "coordinator@lombok.example",
+        ),
+        Page(
+            "walk list (assistant)",
+            f"/lombok/aanbellen/lijsten/{walk.pk}/",
+            "assistent@lombok.example",
+        ),
     ]
 
 
