@@ -78,6 +78,7 @@ ALLOWLIST = {
     "federatie/<slug:federation_slug>/",
     # The API checks the token's collective against the slug; tested in tests/test_api.py.
     "api/collectives/<slug>/figures",
+    "api/collectives/<slug>/outreach",
     # The contract is looked up in the token's collective; tested in tests/contracts/test_indigo.
     "api/contracts/<contract_id>/indigo.json",
     # A group of the menu is one of six fixed names, no object.

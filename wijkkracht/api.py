@@ -1,5 +1,6 @@
 """The partner API: aggregates of one collective, behind a token the partner made."""
 
+import datetime
 from typing import Any
 
 from django.conf import settings
@@ -14,7 +15,9 @@ from wijkkracht.contracts.models import Contract, ContractStatus
 from wijkkracht.core.health import readiness
 from wijkkracht.core.models import ApiToken, Role
 from wijkkracht.core.models.people import hash_token
-from wijkkracht.core.selectors import role_counts_for_partners
+from wijkkracht.core.selectors import role_counts_for_partners, suppress_small
+from wijkkracht.outreach.models import Round
+from wijkkracht.outreach.selectors import round_figures
 
 api = NinjaAPI(
     title="Wijkkracht API",
@@ -115,6 +118,54 @@ def collective_figures(request: HttpRequest, slug: str) -> dict[str, object]:
         "members": counts["member"],
         "volunteers": counts["volunteer"],
         "residents": counts["resident"],
+        "suppressed_below": settings.SMALL_COUNT_THRESHOLD,
+    }
+
+
+class RoundFigures(Schema):
+    name: str
+    starts_on: datetime.date
+    ends_on: datetime.date
+    doors: int | None
+    rung: int | None
+    reached: int | None
+    questions: int | None
+    hand_offs: int | None
+
+
+class OutreachFigures(Schema):
+    collective: str
+    rounds: list[RoundFigures]
+    suppressed_below: int
+
+
+@api.get(
+    "/collectives/{slug}/outreach",
+    response={200: OutreachFigures, 401: Error, 404: Error},
+    auth=PartnerToken(),
+    summary="Ringing doorbells: each round's doors, visits and hand-offs",
+    tags=["partners"],
+)
+def collective_outreach(request: HttpRequest, slug: str) -> dict[str, object]:
+    api_token: ApiToken = request.auth  # type: ignore[attr-defined]
+    if api_token.collective.slug != slug:
+        raise HttpError(404, "Niet gevonden.")
+    with scope(collective=api_token.collective):
+        rounds = [(found, round_figures(found)[0]) for found in Round.objects.order_by("starts_on")]
+    return {
+        "collective": api_token.collective.name,
+        "rounds": [
+            {
+                "name": found.name,
+                "starts_on": found.starts_on,
+                "ends_on": found.ends_on,
+                **{
+                    key: suppress_small(getattr(figures, key))
+                    for key in ("doors", "rung", "reached", "questions", "hand_offs")
+                },
+            }
+            for found, figures in rounds
+        ],
         "suppressed_below": settings.SMALL_COUNT_THRESHOLD,
     }
 

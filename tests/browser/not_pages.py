@@ -10,6 +10,7 @@ NOT_PAGES = {
     "api-1:health": "JSON for load balancers",
     "api-1:ready": "JSON for load balancers",
     "api-1:collective_figures": "JSON for partners",
+    "api-1:collective_outreach": "JSON for partners",
     "api-1:contract_indigo_json": "JSON for partners (INDIGO)",
     "outreach:sync": "JSON: visits a phone kept offline",
     "outreach:worker": "JavaScript: the walk lists' service worker",
