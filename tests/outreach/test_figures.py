@@ -9,7 +9,7 @@ from django.test import Client
 from django.utils import timezone
 from django_scopes import scope
 
-from tests.conftest import World, login
+from tests.conftest import World, login, make_person
 from wijkkracht.core.models import Person
 from wijkkracht.core.services.accounts import api_token_create
 from wijkkracht.outreach.models import Outcome, Stop
@@ -38,11 +38,16 @@ def three_visits(world: World) -> None:
 
 def test_the_coordinator_sees_doors_rung_opened_and_hand_offs(world: World, client: Client) -> None:
     three_visits(world)
+    # Known here: someone at Dorpsstraat 2, and at Kerkstraat 4-1 written as "-1".
+    make_person(world.a, "member", postcode="7915 AB", house_number=2)
+    make_person(world.a, postcode="7915 AC", house_number=4, house_number_addition="-1")
     login(client, world.a_coordinator)
     page = client.get(f"/{world.a.slug}/aanbellen/rondes/{world.a_outreach.round_id}/")
     text = page.content.decode()
     # 11 homes; two rung (18 %), one opened, one question handed to the 1-loket.
     assert "<strong>11</strong> deuren" in text
+    # Dorpsstraat 2 (a member, and Jan de Vries recorded there with consent), Kerkstraat 4-1.
+    assert "<strong>2</strong> waar we al iemand kennen" in text
     assert "<strong>2</strong> aangebeld (18 %)" in text
     assert "<strong>1</strong> keer deed iemand open" in text
     assert "<strong>1</strong> naar het 1-loket of lid worden" in text

@@ -1,12 +1,14 @@
 """Reading rounds, walk lists and their figures."""
 
+import re
 from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from wijkkracht.core.access import Membership
-from wijkkracht.outreach.models import Outcome, Round, Stop, Visit, WalkList
+from wijkkracht.core.models import Person
+from wijkkracht.outreach.models import Door, Outcome, Round, Stop, Visit, WalkList
 
 REACHED = (Outcome.MET, Outcome.REFUSED, Outcome.QUESTION, Outcome.LATER)
 
@@ -41,6 +43,7 @@ class Figures:
     questions: int
     hand_offs: int  # 1-loket requests and applications
     done: int  # of those requests, done
+    known: int = 0  # homes where the collective already knows someone
 
     @property
     def rung_share(self) -> int:
@@ -68,7 +71,23 @@ def _figures(label: str, stops: QuerySet[Stop]) -> Figures:
         handed["questions"],
         handed["requests"] + handed["applications"],
         handed["done"],
+        known_doors(Door.objects.filter(stops__in=stops)),
     )
+
+
+def _address(postcode: str, number: int | None, addition: str) -> tuple[str, int | None, str]:
+    return postcode, number, re.sub(r"[^0-9A-Z]", "", addition.upper())
+
+
+def known_doors(doors: QuerySet[Door]) -> int:
+    """How many of these homes have someone the collective knows (members, residents, …),
+    matched by address: postcode, number, and letter and addition however written."""
+    rows = list(doors.values_list("postcode", "house_number", "house_letter", "addition"))
+    people = Person.objects.filter(postcode__in={row[0] for row in rows}).values_list(
+        "postcode", "house_number", "house_number_addition"
+    )
+    known = {_address(*person) for person in people}
+    return sum(_address(p, n, letter + extra) in known for p, n, letter, extra in rows)
 
 
 def round_figures(found: Round) -> list[Figures]:
