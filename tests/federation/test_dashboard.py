@@ -1,5 +1,6 @@
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from django_scopes import scope
 
 from tests.conftest import World, make_person
@@ -9,7 +10,13 @@ from wijkkracht.businesscase.services.cases import (
     use_count,
 )
 from wijkkracht.core.models import User
-from wijkkracht.federation.selectors import business_case_uses, federation_figures
+from wijkkracht.federation.selectors import (
+    business_case_uses,
+    federation_figures,
+    outreach_figures,
+)
+from wijkkracht.outreach.models import Outcome, Stop
+from wijkkracht.outreach.services.visits import visit_record
 
 
 def test_staff_sees_totals_with_small_counts_hidden(
@@ -86,3 +93,21 @@ def test_staff_sees_how_often_each_collective_used_the_business_case(
     assert uses["Stadscoöperatie Test"].published == a.published  # all together
     page = logged_in(staff).get(reverse("federation:home", args=["stad-test"])).content.decode()
     assert "Maatschappelijke businesscases" in page
+
+
+def test_staff_sees_doors_rung_per_collective_with_small_counts_hidden(
+    federation_world: tuple[World, User], logged_in
+) -> None:
+    world, staff = federation_world
+    # The test world's A has 11 homes in its address file and a round; B has none.
+    with scope(collective=world.a):
+        now = timezone.now()
+        for stop in Stop.objects.filter(round_id=world.a_outreach.round_id)[:3]:
+            visit_record(actor=None, stop=stop, outcome=Outcome.NOT_HOME, visited_at=now)
+    rows = {row.name: row for row in outreach_figures(federation=world.a.federation)}
+    assert (rows[world.a.name].homes, rows[world.a.name].rung) == (11, None)  # 3: hidden
+    assert (rows[world.b.name].homes, rows[world.b.name].rung) == (0, 0)
+    total = rows[world.a.federation.name]
+    assert (total.homes, total.rung) == (11, None)  # 3 + 0 would give A's away
+    page = logged_in(staff).get(reverse("federation:home", args=["stad-test"])).content.decode()
+    assert "Aanbellen" in page and "Dorpsstraat" not in page

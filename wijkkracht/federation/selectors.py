@@ -7,6 +7,7 @@ from django_scopes import scopes_disabled
 
 from wijkkracht.core.models import Collective, Federation, Person
 from wijkkracht.core.selectors import suppress_small
+from wijkkracht.outreach.models import Door, Visit
 
 
 @dataclass(frozen=True)
@@ -58,13 +59,73 @@ def federation_figures(
     return figures, _total(federation.name, inhabitants or None, counts)
 
 
+def _column_total(values: list[int]) -> int | None:
+    """A column's sum, hidden when it would give away the one hidden cell in the column."""
+    hidden = sum(1 for value in values if suppress_small(value) is None)
+    return None if hidden == 1 else suppress_small(sum(values))
+
+
 def _total(name: str, inhabitants: int | None, counts: list[dict[str, int]]) -> CollectiveFigures:
-    """Sum the columns, hiding a total that would give away the one hidden cell in its column."""
-    totals: dict[str, int | None] = {}
-    for key in ("persons", "members", "volunteers"):
-        hidden = sum(1 for row in counts if suppress_small(row[key]) is None)
-        totals[key] = None if hidden == 1 else suppress_small(sum(row[key] for row in counts))
+    totals = {
+        key: _column_total([row[key] for row in counts])
+        for key in ("persons", "members", "volunteers")
+    }
     return CollectiveFigures(name=name, inhabitants=inhabitants, **totals)
+
+
+@dataclass(frozen=True)
+class OutreachRow:
+    name: str
+    homes: int | None
+    rung: int | None
+    questions: int | None
+
+
+OUTREACH_COLUMNS = ("homes", "rung", "questions")
+
+
+def outreach_figures(*, federation: Federation) -> list[OutreachRow]:
+    """Per collective and in total: homes in the address file, homes rung, questions at the
+    door; counts under 10 hidden."""
+    with scopes_disabled():
+        collectives = list(
+            Collective.objects.filter(federation=federation)
+            .order_by("name")
+            .values_list("pk", "name")
+        )
+        ours = [pk for pk, _name in collectives]
+        homes = dict(
+            Door.objects.filter(collective__in=ours, residential=True)
+            .values("collective_id")
+            .annotate(n=Count("pk"))
+            .values_list("collective_id", "n")
+        )
+        rung = dict(
+            Visit.objects.filter(collective__in=ours)
+            .values("collective_id")
+            .annotate(n=Count("stop__door", distinct=True))
+            .values_list("collective_id", "n")
+        )
+        questions = dict(
+            Visit.objects.filter(collective__in=ours)
+            .exclude(question="")
+            .values("collective_id")
+            .annotate(n=Count("pk"))
+            .values_list("collective_id", "n")
+        )
+    counts = [
+        (
+            name,
+            {"homes": homes.get(pk, 0), "rung": rung.get(pk, 0), "questions": questions.get(pk, 0)},
+        )
+        for pk, name in collectives
+    ]
+    rows = [
+        OutreachRow(name, *(suppress_small(row[key]) for key in OUTREACH_COLUMNS))
+        for name, row in counts
+    ]
+    total = [_column_total([row[key] for _name, row in counts]) for key in OUTREACH_COLUMNS]
+    return [*rows, OutreachRow(federation.name, *total)]
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,11 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from wijkkracht.core.models import Federation, User
-from wijkkracht.federation.selectors import business_case_uses, federation_figures
+from wijkkracht.federation.selectors import (
+    business_case_uses,
+    federation_figures,
+    outreach_figures,
+)
 
 
 @login_required
@@ -25,5 +29,6 @@ def federation_home(request: HttpRequest, federation_slug: str) -> HttpResponse:
             "figures": figures,
             "total": total,
             "uses": business_case_uses(federation=federation),
+            "outreach": outreach_figures(federation=federation),
         },
     )
