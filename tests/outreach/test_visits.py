@@ -9,6 +9,7 @@ import pytest
 from django.test import Client
 from django_scopes import scope
 
+from tests.activities.build import an_activity
 from tests.concurrent import at_once
 from tests.conftest import World, login, make_user
 from wijkkracht.help.models import Channel, HelpRequest
@@ -124,3 +125,18 @@ def test_the_same_visits_sent_at_the_same_moment_are_stored_once(world: World) -
     assert statuses == [200, 200]
     with scope(collective=world.a):
         assert Visit.objects.count() == 5
+
+
+def test_someone_who_wants_to_join_an_activity_is_on_the_coordinators_call_list(
+    world: World, client: Client
+) -> None:
+    meal = an_activity(world.a, title="Eten in de buurtkamer")
+    login(client, world.a_coordinator)
+    data = {"outcome": "met", "interest": meal.pk, "client_id": str(uuid.uuid4())}
+    refused = client.post(door_url(world), data).content.decode()
+    assert "Zonder toestemming bewaren we niets" in refused
+    agreed = {**data, "consent": "on", "name": "Kees Bakker", "phone": "0528 222 333"}
+    assert client.post(door_url(world), agreed).status_code == 302
+    page = client.get(f"/{world.a.slug}/aanbellen/rondes/{world.a_outreach.round_id}/")
+    text = page.content.decode()
+    assert "<strong>Eten in de buurtkamer</strong>: Kees Bakker, 0528 222 333" in text

@@ -1,7 +1,8 @@
 """Lombok rings its doorbells: the addresses of its two buurten read in as the municipality
 would give them, a round in walk lists of 60, and two neighbourhood assistants at work: Joost
 on paper (typed in afterwards), Samira on her phone (her visits came in by sync). At one door
-a question went to the 1-loket, at another someone wanted to join."""
+a question went to the 1-loket, at another someone wanted to join, at a third someone would
+like to come to the neighbourhood's activity."""
 
 import datetime
 import random
@@ -12,6 +13,7 @@ from django.utils import timezone
 from wijkkracht.core.models import Collective, Person, User
 from wijkkracht.core.services.people import person_create
 from wijkkracht.outreach.models import Outcome
+from wijkkracht.outreach.selectors import upcoming_activities
 from wijkkracht.outreach.services.doors import doors_load
 from wijkkracht.outreach.services.rounds import round_create
 from wijkkracht.outreach.services.visits import Told, visit_record
@@ -127,3 +129,13 @@ def lombok_outreach_load(
         consent=True,
         told=Told(name="Yasmina Ouali", phone="06 4120 7733", join=True),
     )
+    meal = upcoming_activities().first()
+    if meal is not None:
+        visit_record(
+            actor=samira.user,
+            stop=first_list[36],
+            outcome=Outcome.MET,
+            visited_at=timezone.now() - datetime.timedelta(days=1),
+            consent=True,
+            told=Told(name="Wim Koster", phone="030 271 90 55", interest=meal),
+        )

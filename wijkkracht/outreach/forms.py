@@ -7,10 +7,12 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wijkkracht.activities.models import Activity
 from wijkkracht.core.forms import DATE_WIDGET
 from wijkkracht.core.models import Area, Collective, Person
 from wijkkracht.help.models import Category
 from wijkkracht.outreach.models import Outcome
+from wijkkracht.outreach.selectors import upcoming_activities
 
 
 class DoorsForm(forms.Form):
@@ -81,7 +83,18 @@ class VisitForm(forms.Form):
         label=_("Soort hulp"), choices=Category.choices, initial=Category.OTHER, required=False
     )
     join = forms.BooleanField(label=_("Wil lid worden"), required=False)
+    interest = forms.ModelChoiceField(
+        label=_("Wil meedoen met"),
+        queryset=Activity.objects.none(),
+        required=False,
+        empty_label=_("(niets gekozen)"),
+        help_text=_("De coördinator belt om het af te spreken."),
+    )
     client_id = forms.UUIDField(widget=forms.HiddenInput)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["interest"].queryset = upcoming_activities()  # type: ignore[attr-defined]
 
 
 class PaperForm(forms.Form):

@@ -147,6 +147,14 @@ class Visit(TenantModel):
     application = models.ForeignKey(
         "members.Application", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    interest = models.ForeignKey(
+        "activities.Activity",
+        verbose_name=_("wil meedoen met"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
 
     class Meta:
         ordering = ["visited_at", "pk"]
@@ -155,7 +163,14 @@ class Visit(TenantModel):
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(consent=True)
-                | models.Q(name="", phone="", question="", help_request=None, application=None),
+                | models.Q(
+                    name="",
+                    phone="",
+                    question="",
+                    help_request=None,
+                    application=None,
+                    interest=None,
+                ),
                 name="nothing_personal_without_consent",
             )
         ]

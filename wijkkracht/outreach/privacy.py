@@ -14,7 +14,7 @@ def _at_address(person: Person) -> QuerySet[Visit]:
     letter_and_addition = person.house_number_addition
     visits = Visit.objects.filter(
         stop__door__postcode=person.postcode, stop__door__house_number=person.house_number
-    ).select_related("stop__door")
+    ).select_related("stop__door", "interest")
     return visits.filter(
         pk__in=[
             v.pk
@@ -35,6 +35,7 @@ def visit_data_export(person: Person) -> dict[str, Any]:
                 "naam": visit.name,
                 "telefoon": visit.phone,
                 "vraag": visit.question,
+                "wil_meedoen_met": visit.interest.title if visit.interest else None,
             }
             for visit in _at_address(person)
         ]
@@ -45,5 +46,5 @@ def visit_data_erase(person: Person) -> None:
     if not person.postcode or person.house_number is None:
         return
     _at_address(person).filter(name__icontains=person.family_name).update(
-        name="", phone="", question=""
+        name="", phone="", question="", interest=None
     )

@@ -5,7 +5,9 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
+from wijkkracht.activities.models import Activity
 from wijkkracht.core.access import Membership
 from wijkkracht.core.models import Person
 from wijkkracht.outreach.models import Door, Outcome, Round, Stop, Visit, WalkList
@@ -41,7 +43,7 @@ class Figures:
     rung: int  # doors with at least one visit
     reached: int  # doors where someone opened
     questions: int
-    hand_offs: int  # 1-loket requests and applications
+    hand_offs: int  # 1-loket requests, applications and interests in an activity
     done: int  # of those requests, done
     known: int = 0  # homes where the collective already knows someone
 
@@ -61,6 +63,7 @@ def _figures(label: str, stops: QuerySet[Stop]) -> Figures:
         questions=Count("pk", filter=~Q(question="")),
         requests=Count("help_request", distinct=True),
         applications=Count("application", distinct=True),
+        interests=Count("pk", filter=~Q(interest=None)),
         done=Count("help_request", filter=Q(help_request__status="done"), distinct=True),
     )
     return Figures(
@@ -69,7 +72,7 @@ def _figures(label: str, stops: QuerySet[Stop]) -> Figures:
         doors["rung"],
         doors["reached"],
         handed["questions"],
-        handed["requests"] + handed["applications"],
+        handed["requests"] + handed["applications"] + handed["interests"],
         handed["done"],
         known_doors(Door.objects.filter(stops__in=stops)),
     )
@@ -103,3 +106,22 @@ def round_figures(found: Round) -> list[Figures]:
     if len(areas) > 1:
         figures += [_figures(name, stops.filter(door__area=area)) for area, name in areas]
     return figures
+
+
+def upcoming_activities() -> QuerySet[Activity]:
+    """Activities that still meet, for "wil meedoen met" at the door."""
+    return (
+        Activity.objects.filter(occurrences__starts_at__gte=timezone.now())
+        .distinct()
+        .order_by("title")
+    )
+
+
+def interested(found: Round) -> QuerySet[Visit]:
+    """Who would like to join an activity, with consent: the coordinator calls them."""
+    return (
+        Visit.objects.filter(stop__round=found)
+        .exclude(interest=None)
+        .select_related("interest", "stop__door")
+        .order_by("interest__title", "visited_at")
+    )

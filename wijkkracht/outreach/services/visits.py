@@ -1,6 +1,7 @@
 """A ring at a door, recorded on the phone, from the paper list or on the form. Nothing about
-a person is kept before they agree; with their consent a question becomes a 1-loket request
-and a wish to join a membership application. A visit sent twice (a phone syncing again) is
+a person is kept before they agree; with their consent a question becomes a 1-loket request,
+a wish to join a membership application, and an activity they would like to join a name for
+the coordinator to call. A visit sent twice (a phone syncing again) is
 stored once: its client id is unique."""
 
 import datetime
@@ -12,6 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from wijkkracht.activities.models import Activity
 from wijkkracht.core.models import Person, User
 from wijkkracht.core.models.people import ContactPreference
 from wijkkracht.core.services.audit import audit_record
@@ -35,6 +37,15 @@ class Told:
     question: str = ""
     category: str = Category.OTHER
     join: bool = False
+    interest: Activity | None = None  # an activity they would like to join
+
+    @property
+    def personal(self) -> bool:
+        return bool(self.name or self.phone or self.question or self.join or self.interest)
+
+    @property
+    def hand_off(self) -> bool:
+        return bool(self.question or self.join or self.interest)
 
 
 def _resident(stop: Stop, actor: User | None, told: Told) -> Person:
@@ -119,11 +130,11 @@ def visit_record(
     before, nothing changed)."""
     if outcome not in Outcome.values:
         raise ValidationError(_("Kies wat er aan de deur gebeurde."))
-    if not consent and (told.name or told.phone or told.question or told.join):
+    if not consent and told.personal:
         raise ValidationError(
             _("Zonder toestemming bewaren we niets over de bewoner. Vraag eerst of het mag.")
         )
-    if (told.question or told.join) and not told.name.strip():
+    if told.hand_off and not told.name.strip():
         raise ValidationError(_("Schrijf de naam op, dan kan de coördinator terugbellen."))
     if outcome == Outcome.QUESTION and not told.question:
         raise ValidationError(_("Schrijf de vraag op, of kies een andere uitkomst."))
@@ -145,6 +156,7 @@ def visit_record(
                 name=told.name.strip()[:200],
                 phone=told.phone.strip()[:30],
                 question=told.question.strip(),
+                interest=told.interest,
             )
             if told.question or told.join:
                 _hand_off(visit, actor, told)

@@ -5,6 +5,7 @@ import datetime
 import json
 import uuid
 from pathlib import Path
+from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -14,10 +15,16 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
+from wijkkracht.activities.models import Activity
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.outreach.forms import PaperForm, VisitForm
 from wijkkracht.outreach.models import Stop
-from wijkkracht.outreach.selectors import list_get, lists_for, stops_with_last_visit
+from wijkkracht.outreach.selectors import (
+    list_get,
+    lists_for,
+    stops_with_last_visit,
+    upcoming_activities,
+)
 from wijkkracht.outreach.services.visits import Told, visit_record
 
 WALKERS = ("coordinator", "volunteer")
@@ -61,13 +68,20 @@ def list_print_view(request: CollectiveRequest, list_id: int) -> HttpResponse:
     return render(request, "outreach/list_print.html", context)
 
 
-def _told(data: dict[str, object]) -> Told:
+def _told(data: dict[str, Any]) -> Told:
+    """What the resident told, from the form or from a phone's JSON (an activity by its id)."""
+    interest = data.get("interest")
+    if interest is not None and not isinstance(interest, Activity):
+        interest = upcoming_activities().filter(pk=int(interest)).first()
+        if interest is None:
+            raise ValueError(interest)
     return Told(
         name=str(data.get("name") or ""),
         phone=str(data.get("phone") or ""),
         question=str(data.get("question") or ""),
         category=str(data.get("category") or "other"),
         join=bool(data.get("join")),
+        interest=interest,
     )
 
 

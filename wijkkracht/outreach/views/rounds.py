@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.outreach.forms import DoorsForm, RoundForm
 from wijkkracht.outreach.models import Door, Round
-from wijkkracht.outreach.selectors import round_figures
+from wijkkracht.outreach.selectors import interested, round_figures
 from wijkkracht.outreach.services.doors import doors_load
 from wijkkracht.outreach.services.rounds import round_create
 
@@ -81,5 +81,10 @@ def round_view(request: CollectiveRequest, outreach_round_id: int) -> HttpRespon
         doors=Count("stops", distinct=True),
         rung=Count("stops", filter=Q(stops__visits__isnull=False), distinct=True),
     )
-    context = {"round": found, "figures": round_figures(found), "lists": lists}
+    context = {
+        "round": found,
+        "figures": round_figures(found),
+        "lists": lists,
+        "interested": interested(found),
+    }
     return render(request, "outreach/round.html", context)

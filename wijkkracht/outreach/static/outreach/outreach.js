@@ -78,12 +78,14 @@
         question: data.get("question") || "",
         category: data.get("category") || "other",
         join: data.get("join") === "on",
+        interest: data.get("interest") ? Number(data.get("interest")) : null,
       };
       if (!visit.outcome) {
         show(form.dataset.choose);
         return;
       }
-      if (!visit.consent && (visit.name || visit.phone || visit.question || visit.join)) {
+      const personal = visit.name || visit.phone || visit.question || visit.join || visit.interest;
+      if (!visit.consent && personal) {
         show(form.dataset.consent);
         return;
       }
