@@ -50,11 +50,13 @@ def test_visits_made_offline_are_sent_later_and_stored_once(
 
     context.set_offline(True)
     phone.get_by_role("link", name="Dorpsstraat 2").click()
+    phone.locator("form[data-ready]").wait_for()
 
     phone.get_by_label("niet thuis").check()
     phone.get_by_role("button", name="Opslaan").click()
     phone.wait_for_url(list_url)
     phone.get_by_role("link", name="Dorpsstraat 4").click()
+    phone.locator("form[data-ready]").wait_for()
     phone.get_by_label("vraag", exact=True).check()
     phone.get_by_label("De bewoner vindt het goed").check()
     phone.get_by_label("Naam").fill("Jan de Vries")

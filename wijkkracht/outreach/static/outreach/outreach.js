@@ -92,6 +92,7 @@
       keep([...queued(), { sync: form.dataset.sync, visit }]);
       window.location.href = form.dataset.list;
     });
+    form.dataset.ready = "true"; // from here on a visit without a connection is kept
   }
 
   document.addEventListener("DOMContentLoaded", () => {
