@@ -3,6 +3,8 @@
 import os
 import subprocess
 import sys
+import tempfile
+import time
 from email import message_from_bytes
 from email.message import Message
 from pathlib import Path
@@ -10,11 +12,18 @@ from pathlib import Path
 from django.db import connection
 
 ROOT = Path(__file__).resolve().parent.parent
+# Where every child process of this test process writes its e-mail. A test that waits for a
+# worker's mail must accept it from any worker on its database: the browser tests' task
+# worker keeps running for the whole session and may take the task first.
+MAIL_DIR = Path(tempfile.mkdtemp(prefix="wijkkracht-mail-"))
 
 
 def child_process_env() -> dict[str, str]:
-    """Environment that points a child process at the database this test is using."""
+    """Environment that points a child process at the database this test is using, with its
+    e-mail written to MAIL_DIR."""
     env = dict(os.environ)
+    env["EMAIL_BACKEND"] = "django.core.mail.backends.filebased.EmailBackend"
+    env["EMAIL_FILE_PATH"] = str(MAIL_DIR)
     db = connection.settings_dict
     if connection.vendor == "sqlite":
         env.pop("DATABASE_URL", None)
@@ -46,3 +55,15 @@ def mails_in(folder: Path) -> list[Message]:
             if raw.strip():
                 messages.append(message_from_bytes(raw.strip()))
     return messages
+
+
+def mail_to(address: str, folder: Path = MAIL_DIR, seconds: float = 10) -> Message:
+    """The one message a worker wrote to `address`, waiting for it a little."""
+    deadline = time.monotonic() + seconds
+    while True:
+        found = [message for message in mails_in(folder) if message["To"] == address]
+        if found or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    [message] = found
+    return message
