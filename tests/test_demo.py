@@ -27,6 +27,8 @@ from wijkkracht.impact.results import round_results
 from wijkkracht.members.exports import register_xlsx
 from wijkkracht.members.models import Application, Contribution, Member
 from wijkkracht.outreach.models import Door, Stop, Visit
+from wijkkracht.outreach.models import Round as OutreachRound
+from wijkkracht.outreach.selectors import round_figures
 from wijkkracht.participation.models import Ballot, Budget, Response, Survey
 from wijkkracht.participation.selectors import budget_election, roll_counts
 from wijkkracht.participation.voting.pabulib import pb_write
@@ -83,6 +85,11 @@ def _lombok_rings_its_doorbells() -> None:
     stops = Stop.objects.filter(round__name="Kennismaken in Lombok")
     assert stops.count() == homes.count() > 200
     assert set(homes.values_list("area__code", flat=True)) == {"BU03440121", "BU03440123"}
+    total, *per_buurt = round_figures(OutreachRound.objects.get(name="Kennismaken in Lombok"))
+    assert [row.label for row in per_buurt] == ["Lombok-Oost", "Lombok-West"]
+    for key in ("doors", "rung", "reached", "questions", "hand_offs"):
+        assert getattr(total, key) == sum(getattr(row, key) for row in per_buurt)
+    assert (total.rung, total.questions, total.hand_offs) == (78, 1, 3)
     assert Visit.objects.filter(on_paper=True).count() == 41
     assert Visit.objects.filter(on_paper=False).count() == 37
     assert Visit.objects.exclude(interest=None).get().name == "Wim Koster"

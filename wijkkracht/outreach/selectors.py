@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 from django.shortcuts import get_object_or_404
@@ -10,7 +11,7 @@ from django.utils import timezone
 from wijkkracht.activities.models import Activity
 from wijkkracht.core.access import Membership
 from wijkkracht.core.models import Person
-from wijkkracht.outreach.models import Door, Outcome, Round, Stop, Visit, WalkList
+from wijkkracht.outreach.models import Outcome, Round, Stop, Visit, WalkList
 
 REACHED = (Outcome.MET, Outcome.REFUSED, Outcome.QUESTION, Outcome.LATER)
 
@@ -52,60 +53,82 @@ class Figures:
         return round(100 * self.rung / self.doors) if self.doors else 0
 
 
-def _figures(label: str, stops: QuerySet[Stop]) -> Figures:
-    visits = Visit.objects.filter(stop__in=stops)
-    doors = stops.aggregate(
-        doors=Count("pk", distinct=True),
-        rung=Count("pk", filter=Q(visits__isnull=False), distinct=True),
-        reached=Count("pk", filter=Q(visits__outcome__in=REACHED), distinct=True),
-    )
-    handed = visits.aggregate(
-        questions=Count("pk", filter=~Q(question="")),
-        requests=Count("help_request", distinct=True),
-        applications=Count("application", distinct=True),
-        interests=Count("pk", filter=~Q(interest=None)),
-        done=Count("help_request", filter=Q(help_request__status="done"), distinct=True),
-    )
-    return Figures(
-        label,
-        doors["doors"],
-        doors["rung"],
-        doors["reached"],
-        handed["questions"],
-        handed["requests"] + handed["applications"] + handed["interests"],
-        handed["done"],
-        known_doors(Door.objects.filter(stops__in=stops)),
-    )
-
-
 def _address(postcode: str, number: int | None, addition: str) -> tuple[str, int | None, str]:
     return postcode, number, re.sub(r"[^0-9A-Z]", "", addition.upper())
 
 
-def known_doors(doors: QuerySet[Door]) -> int:
-    """How many of these homes have someone the collective knows (members, residents, …),
+def _known(rows: list[tuple[int | None, str, int, str, str]]) -> dict[int | None, int]:
+    """Per area, the homes where someone the collective knows lives (members, residents, …),
     matched by address: postcode, number, and letter and addition however written."""
-    rows = list(doors.values_list("postcode", "house_number", "house_letter", "addition"))
-    people = Person.objects.filter(postcode__in={row[0] for row in rows}).values_list(
+    people = Person.objects.filter(postcode__in={row[1] for row in rows}).values_list(
         "postcode", "house_number", "house_number_addition"
     )
     known = {_address(*person) for person in people}
-    return sum(_address(p, n, letter + extra) in known for p, n, letter, extra in rows)
+    found: dict[int | None, int] = {}
+    for area, postcode, number, letter, addition in rows:
+        if _address(postcode, number, letter + addition) in known:
+            found[area] = found.get(area, 0) + 1
+    return found
 
 
 def round_figures(found: Round) -> list[Figures]:
-    """The round in total, then per buurt when its doors lie in more than one."""
+    """The round in total, then per buurt when its doors lie in more than one; a handful of
+    queries, grouped by buurt, whatever the number of buurten."""
     stops = Stop.objects.filter(round=found)
-    figures = [_figures(str(found), stops)]
-    areas = (
-        stops.exclude(door__area=None)
-        .values_list("door__area", "door__area__name")
-        .distinct()
-        .order_by("door__area__name")
+    by_area = {
+        row["door__area"]: row
+        for row in stops.values("door__area", "door__area__name").annotate(
+            doors=Count("pk", distinct=True),
+            rung=Count("pk", filter=Q(visits__isnull=False), distinct=True),
+            reached=Count("pk", filter=Q(visits__outcome__in=REACHED), distinct=True),
+        )
+    }
+    handed = {
+        row["stop__door__area"]: row
+        for row in Visit.objects.filter(stop__round=found)
+        .values("stop__door__area")
+        .annotate(
+            questions=Count("pk", filter=~Q(question="")),
+            requests=Count("help_request", distinct=True),
+            applications=Count("application", distinct=True),
+            interests=Count("pk", filter=~Q(interest=None)),
+            done=Count("help_request", filter=Q(help_request__status="done"), distinct=True),
+        )
+    }
+    known = _known(
+        list(
+            stops.values_list(
+                "door__area",
+                "door__postcode",
+                "door__house_number",
+                "door__house_letter",
+                "door__addition",
+            )
+        )
     )
-    if len(areas) > 1:
-        figures += [_figures(name, stops.filter(door__area=area)) for area, name in areas]
-    return figures
+
+    def figures(label: str, areas: list[int | None]) -> Figures:
+        def total(rows: dict[int | None, dict[str, Any]], key: str) -> int:
+            return sum(rows[area][key] for area in areas if area in rows)
+
+        return Figures(
+            label,
+            total(by_area, "doors"),
+            total(by_area, "rung"),
+            total(by_area, "reached"),
+            total(handed, "questions"),
+            sum(total(handed, key) for key in ("requests", "applications", "interests")),
+            total(handed, "done"),
+            sum(known.get(area, 0) for area in areas),
+        )
+
+    found_figures = [figures(str(found), list(by_area))]
+    named = sorted(
+        (row["door__area__name"], area) for area, row in by_area.items() if area is not None
+    )
+    if len(named) > 1:
+        found_figures += [figures(name, [area]) for name, area in named]
+    return found_figures
 
 
 def upcoming_activities() -> QuerySet[Activity]:
