@@ -13,7 +13,7 @@ from ninja.security import HttpBearer
 from wijkkracht.contracts.indigo import contract_indigo
 from wijkkracht.contracts.models import Contract, ContractStatus
 from wijkkracht.core.health import readiness
-from wijkkracht.core.models import ApiToken, Role
+from wijkkracht.core.models import ApiToken, Collective, Role
 from wijkkracht.core.models.people import hash_token
 from wijkkracht.core.selectors import role_counts_for_partners, suppress_small
 from wijkkracht.outreach.models import Round
@@ -100,6 +100,14 @@ def ready(request: HttpRequest) -> Status:
     return Status(200, {"status": "degraded" if checks["redis"] is False else "ok", **checks})
 
 
+def _token_collective(request: HttpRequest, slug: str) -> Collective:
+    """The collective of the partner's key; another collective's address is not found."""
+    api_token: ApiToken = request.auth  # type: ignore[attr-defined]
+    if api_token.collective.slug != slug:
+        raise HttpError(404, "Niet gevonden.")
+    return api_token.collective
+
+
 @api.get(
     "/collectives/{slug}/figures",
     response={200: RoleFigures, 401: Error, 404: Error},
@@ -108,13 +116,11 @@ def ready(request: HttpRequest) -> Status:
     tags=["partners"],
 )
 def collective_figures(request: HttpRequest, slug: str) -> dict[str, object]:
-    api_token: ApiToken = request.auth  # type: ignore[attr-defined]
-    if api_token.collective.slug != slug:
-        raise HttpError(404, "Niet gevonden.")
-    with scope(collective=api_token.collective):
+    collective = _token_collective(request, slug)
+    with scope(collective=collective):
         counts = role_counts_for_partners()
     return {
-        "collective": api_token.collective.name,
+        "collective": collective.name,
         "members": counts["member"],
         "volunteers": counts["volunteer"],
         "residents": counts["resident"],
@@ -147,13 +153,11 @@ class OutreachFigures(Schema):
     tags=["partners"],
 )
 def collective_outreach(request: HttpRequest, slug: str) -> dict[str, object]:
-    api_token: ApiToken = request.auth  # type: ignore[attr-defined]
-    if api_token.collective.slug != slug:
-        raise HttpError(404, "Niet gevonden.")
-    with scope(collective=api_token.collective):
+    collective = _token_collective(request, slug)
+    with scope(collective=collective):
         rounds = [(found, round_figures(found)[0]) for found in Round.objects.order_by("starts_on")]
     return {
-        "collective": api_token.collective.name,
+        "collective": collective.name,
         "rounds": [
             {
                 "name": found.name,
