@@ -68,9 +68,9 @@ def test_visits_made_offline_are_sent_later_and_stored_once(
         assert not Visit.objects.exists()
     kept = phone.evaluate(f"localStorage.getItem('{QUEUE}')")
 
-    context.set_offline(False)
-    phone.evaluate("window.dispatchEvent(new Event('online'))")
+    context.set_offline(False)  # the browser fires "online": the page sends its queue
     expect(phone.get_by_role("status")).to_contain_text("2 bezoeken verstuurd")
+    until(phone, f"localStorage.getItem('{QUEUE}') === '[]'")
     # The phone sends the same two again (a sync that was cut off before its answer came).
     phone.evaluate(f"localStorage.setItem('{QUEUE}', {kept!r})")
     phone.reload()

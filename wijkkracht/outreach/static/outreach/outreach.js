@@ -25,25 +25,32 @@
     }
   }
 
+  let sending = false; // the page loading and the "online" event may both ask to send
+
   async function send(root) {
     const mine = queued().filter((item) => item.sync === root.dataset.sync);
-    if (!mine.length || !navigator.onLine) {
+    if (!mine.length || !navigator.onLine || sending) {
       return;
     }
-    const response = await fetch(root.dataset.sync, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", "X-CSRFToken": token() },
-      body: JSON.stringify({ visits: mine.map((item) => item.visit) }),
-      credentials: "same-origin",
-    });
-    if (!response.ok) {
-      return;
+    sending = true;
+    try {
+      const response = await fetch(root.dataset.sync, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-CSRFToken": token() },
+        body: JSON.stringify({ visits: mine.map((item) => item.visit) }),
+        credentials: "same-origin",
+      });
+      if (!response.ok) {
+        return;
+      }
+      const answer = await response.json();
+      const sent = new Set(mine.map((item) => item.visit.id));
+      keep(queued().filter((item) => !sent.has(item.visit.id)));
+      const problems = answer.errors.map((error) => error.error).join(" ");
+      show(`${root.dataset.sent.replace("%s", answer.stored + answer.already)} ${problems}`);
+    } finally {
+      sending = false;
     }
-    const answer = await response.json();
-    const sent = new Set(mine.map((item) => item.visit.id));
-    keep(queued().filter((item) => !sent.has(item.visit.id)));
-    const problems = answer.errors.map((error) => error.error).join(" ");
-    show(`${root.dataset.sent.replace("%s", answer.stored + answer.already)} ${problems}`);
   }
 
   function listPage(root) {
