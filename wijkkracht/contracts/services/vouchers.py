@@ -14,7 +14,7 @@ from decimal import Decimal
 from dateutil.relativedelta import relativedelta
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -75,15 +75,23 @@ def scheme_create(
     return scheme
 
 
-def given_in_year(scheme: VoucherScheme, year: int) -> "dict[str, dict[str | int, int]]":
-    """Vouchers given this calendar year, per person id and per household."""
-    found: dict[str, dict[str | int, int]] = {"person": {}, "household": {}}
-    rows = scheme.vouchers.filter(issued_on__year=year).values_list("person_id", "household")
-    for person_id, key in rows:
-        if person_id is not None:
-            found["person"][person_id] = found["person"].get(person_id, 0) + 1
-        found["household"][key] = found["household"].get(key, 0) + 1
-    return found
+def given_in_year(scheme: VoucherScheme, person: Person, year: int) -> tuple[int, int]:
+    """Vouchers of the scheme given in the calendar year to the person and to their household."""
+    found = scheme.vouchers.filter(issued_on__year=year).aggregate(
+        person=Count("pk", filter=Q(person=person)),
+        household=Count("pk", filter=Q(household=household(person))),
+    )
+    return found["person"], found["household"]
+
+
+def _new_codes(count: int) -> list[str]:
+    """`count` codes no voucher of the collective has yet (asking only about these codes)."""
+    codes: set[str] = set()
+    while len(codes) < count:
+        fresh = {_code() for _ in range(count - len(codes))} - codes
+        taken = set(Voucher.objects.filter(code__in=fresh).values_list("code", flat=True))
+        codes |= fresh - taken
+    return sorted(codes)
 
 
 @transaction.atomic
@@ -99,9 +107,7 @@ def vouchers_give(
     scheme = VoucherScheme.objects.select_for_update().get(pk=scheme.pk)
     if not 1 <= count <= MOST_AT_ONCE:
         raise ValidationError(_("Geef 1 tot %(most)d cheques tegelijk.") % {"most": MOST_AT_ONCE})
-    key = household(person)
-    given = given_in_year(scheme, on.year)
-    mine, home = given["person"].get(person.pk, 0), given["household"].get(key, 0)
+    mine, home = given_in_year(scheme, person, on.year)
     if mine + count > scheme.per_person:
         raise ValidationError(
             ngettext(
@@ -120,26 +126,19 @@ def vouchers_give(
             % {"year": on.year, "given": home, "most": scheme.per_household}
         )
     expires = on + relativedelta(months=scheme.valid_months) - datetime.timedelta(days=1)
-    taken = set(Voucher.objects.values_list("code", flat=True))
-    vouchers = []
-    for _n in range(count):
-        code = _code()
-        while code in taken:
-            code = _code()
-        taken.add(code)
-        vouchers.append(
-            Voucher(
-                collective_id=scheme.collective_id,
-                scheme=scheme,
-                person=person,
-                household=key,
-                code=code,
-                issued_on=on,
-                expires_on=expires,
-                issued_by=actor,
-            )
+    vouchers = Voucher.objects.bulk_create(
+        Voucher(
+            collective_id=scheme.collective_id,
+            scheme=scheme,
+            person=person,
+            household=household(person),
+            code=code,
+            issued_on=on,
+            expires_on=expires,
+            issued_by=actor,
         )
-    Voucher.objects.bulk_create(vouchers)
+        for code in _new_codes(count)
+    )
     audit_record(
         actor=actor,
         action="voucher.give",

@@ -102,7 +102,7 @@ def person_view(request: CollectiveRequest, scheme_id: int, person_id: int) -> H
                 % {"name": person.full_name, "count": len(given)},
             )
             return redirect(request.path)
-    given_this_year = given_in_year(scheme, today.year)["person"].get(person.pk, 0)
+    given_this_year, _household = given_in_year(scheme, person, today.year)
     context = {
         "scheme": scheme,
         "person": person,
