@@ -363,7 +363,13 @@ def budget_plan_view(request: CollectiveRequest) -> HttpResponse:
         budget_plan_set(actor=request.user, collective=request.collective, **form.cleaned_data)
         messages.success(request, _("Het dorpsbudget staat nu naast dit plan."))
         return redirect("contracts:budget", request.collective.slug)
-    return render(request, "contracts/budget_plan_form.html", {"form": form})
+    lead = _(
+        "Kies de businesscase die u volgt. De kosten die de businesscase bij de gemeente, de "
+        "zorgverzekeraar of een andere partij legt, zijn het geld dat die partij de coöperatie "
+        "zou betalen. Het dorpsbudget zet dat naast wat echt binnenkwam."
+    )
+    context = {"form": form, "title": _("Plan naast het dorpsbudget"), "lead": lead}
+    return render(request, "contracts/budget_form.html", context)
 
 
 @role_required(*MAKERS)
@@ -381,4 +387,8 @@ def income_view(request: CollectiveRequest) -> HttpResponse:
             return redirect(
                 "contracts:budget_year", request.collective.slug, income.received_on.year
             )
-    return render(request, "contracts/income_form.html", {"form": form})
+    lead = _(
+        "Geld dat niet uit een wijkcontract of van de leden komt, zoals een subsidie of een gift."
+    )
+    context = {"form": form, "title": _("Ontvangst toevoegen"), "lead": lead}
+    return render(request, "contracts/budget_form.html", context)
