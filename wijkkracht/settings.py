@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "wijkkracht.impact",
     "wijkkracht.contracts",
     "wijkkracht.outreach",
+    "wijkkracht.care",
     "wijkkracht.federation",
     "wijkkracht.demo",
 ]

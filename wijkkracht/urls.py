@@ -17,6 +17,7 @@ urlpatterns = [
     path("<slug:collective_slug>/", include("wijkkracht.businesscase.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.contracts.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.outreach.urls")),
+    path("<slug:collective_slug>/", include("wijkkracht.care.urls")),
     path("", include("wijkkracht.core.urls")),
 ]
 

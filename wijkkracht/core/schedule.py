@@ -32,6 +32,11 @@ SCHEDULE = [
 ]
 
 
+# Commands that run every round of the scheduler (each minute); they must be safe to run twice
+# at once, as two schedulers may.
+EVERY_ROUND = ["care_escalate"]
+
+
 def due(now: datetime) -> list[Daily]:
     """The commands whose time has come today and that have not run today."""
     local = timezone.localtime(now)
@@ -54,6 +59,11 @@ def due_run(now: datetime) -> list[str]:
     """Run every due command this scheduler could claim; returns their names. A failing
     command is logged and marked, and the others still run."""
     ran = []
+    for command in EVERY_ROUND:
+        try:
+            call_command(command, verbosity=0)
+        except Exception:
+            logger.exception("Opdracht %s is mislukt.", command)
     for daily in due(now):
         run = run_claim(daily, now)
         if run is None:

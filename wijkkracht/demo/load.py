@@ -23,6 +23,7 @@ from wijkkracht.core.services.collectives import (
 from wijkkracht.core.services.people import federation_staff_add, person_create
 from wijkkracht.demo.activities import city_meeting_load, village_meeting_load
 from wijkkracht.demo.businesscase import meal_case_load, village_case_load
+from wijkkracht.demo.care import CARER_EMAIL, NURSE_EMAIL, village_care_load
 from wijkkracht.demo.contracts import village_contract_load, village_vouchers_load
 from wijkkracht.demo.help import aaltje_load, help_load
 from wijkkracht.demo.impact import village_impact_load
@@ -169,6 +170,7 @@ def _create_all() -> None:
         village_impact_load(village, coordinator, rng)
         village_contract_load(village, coordinator)
         village_vouchers_load(village, coordinator)
+        village_care_load(village, coordinator, DEMO_PASSWORD)
     federation = federation_create(
         actor=None, name="Stadscoöperatie Utrecht Samen", slug=FEDERATION_SLUG
     )
@@ -361,6 +363,10 @@ def _logins() -> list[DemoLogin]:
             VILLAGE.name,
         )
         for role in _ROLE_PEOPLE
+    ]
+    logins += [
+        DemoLogin("mantelzorger", CARER_EMAIL, "Ria Mulder", VILLAGE.name),
+        DemoLogin("zorgverlener", NURSE_EMAIL, "Esther Wolters", VILLAGE.name),
     ]
     logins += [
         DemoLogin(

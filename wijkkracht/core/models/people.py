@@ -133,6 +133,8 @@ class RoleName(models.TextChoices):
     BOARD = "board", _("bestuur")
     TEACHER = "teacher", _("docent")
     PARTNER = "partner", _("partner")
+    # A nurse or case manager in a resident's care circle: reads what the resident shares.
+    PROFESSIONAL = "professional", _("zorgverlener")
 
 
 # Roles that can read health notes: they must log in with a second factor.

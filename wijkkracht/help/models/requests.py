@@ -31,6 +31,7 @@ class Channel(models.TextChoices):
     WALK_IN = "walk_in", _("langs geweest")
     PAPER = "paper", _("op papier")
     DOOR = "door", _("aan de deur")
+    CIRCLE = "circle", _("uit de zorgcirkel")
 
 
 class Urgency(models.TextChoices):

@@ -1,0 +1,53 @@
+"""What the circle pages read."""
+
+import datetime
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from wijkkracht.care.models import Circle, Member, Respite, StrainCall, Task
+from wijkkracht.core.models import Person
+from wijkkracht.help.models import Assignment, AssignmentState
+
+
+def circles_for(person: Person | None, *, coordinator: bool) -> QuerySet[Circle]:
+    circles = Circle.objects.select_related("person")
+    if not coordinator:
+        circles = circles.filter(members__person=person)
+    today = timezone.localdate()
+    return circles.annotate(
+        open_tasks=Count(
+            "tasks",
+            filter=Q(
+                tasks__date__gte=today,
+                tasks__claimed_by__isnull=True,
+                tasks__help_request__isnull=True,
+                tasks__cancelled_at__isnull=True,
+            ),
+        ),
+        people=Count("members", distinct=True),
+    )
+
+
+def tasks_shown(circle: Circle, since: datetime.date) -> QuerySet[Task]:
+    """The tasks from ``since`` on, with what their state needs in the same few queries."""
+    accepted = Assignment.objects.filter(state=AssignmentState.ACCEPTED).select_related(
+        "volunteer__person"
+    )
+    return (
+        circle.tasks.filter(date__gte=since)
+        .select_related("claimed_by__person", "help_request")
+        .prefetch_related(Prefetch("help_request__assignments", queryset=accepted))
+    )
+
+
+def members_of(circle: Circle) -> QuerySet[Member]:
+    return circle.members.select_related("person")
+
+
+def respites_of(circle: Circle, since: datetime.date) -> QuerySet[Respite]:
+    return circle.respites.filter(last_day__gte=since).select_related("carer__person")
+
+
+def strain_calls_open() -> QuerySet[StrainCall]:
+    return StrainCall.objects.filter(done_at__isnull=True).select_related("carer")

@@ -1,0 +1,61 @@
+"""The yearly list of carers for the municipality, as a page, a file and thank-you letters."""
+
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wijkkracht.care.services.appreciation import (
+    HEADER,
+    PER_CARER,
+    PER_RELATION,
+    AppreciationList,
+    appreciation_list,
+)
+from wijkkracht.core.access import CollectiveRequest, role_required
+from wijkkracht.core.downloads import attachment
+from wijkkracht.core.tables import table_csv, table_xlsx
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _chosen(request: CollectiveRequest) -> AppreciationList:
+    this_year = timezone.localdate().year
+    try:
+        year = int(request.GET.get("jaar", this_year))
+    except ValueError:
+        year = this_year
+    year = min(max(year, this_year - 5), this_year)
+    per = request.GET.get("per", "")
+    return appreciation_list(year, per if per in (PER_CARER, PER_RELATION) else "")
+
+
+@role_required("coordinator")
+def appreciation_view(request: CollectiveRequest) -> HttpResponse:
+    found = _chosen(request)
+    if found.per == "":
+        found = appreciation_list(found.year, found.rule.per)
+    wanted = request.GET.get("bestand")
+    if wanted in ("csv", "xlsx") and not found.errors:
+        rows = [line.cells() for line in found.lines]
+        name = f"mantelzorgwaardering-{request.collective.slug}-{found.year}"
+        if wanted == "csv":
+            return attachment(table_csv(HEADER, rows), f"{name}.csv", "text/csv; charset=utf-8")
+        return attachment(table_xlsx(HEADER, rows, str(found.year)), f"{name}.xlsx", XLSX)
+    this_year = timezone.localdate().year
+    context = {
+        "found": found,
+        "years": range(this_year, this_year - 3, -1),
+        "per_choices": [
+            (PER_CARER, _("per mantelzorger")),
+            (PER_RELATION, _("per zorgrelatie: wie voor twee mensen zorgt, staat er twee keer")),
+        ],
+    }
+    return render(request, "care/appreciation.html", context)
+
+
+@role_required("coordinator")
+def appreciation_letters_view(request: CollectiveRequest) -> HttpResponse:
+    found = _chosen(request)
+    found = appreciation_list(found.year, PER_CARER)
+    return render(request, "care/appreciation_letters.html", {"found": found})
