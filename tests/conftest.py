@@ -13,6 +13,7 @@ from django_scopes import scope
 
 from tests.activities.build import ActivityIds, activities_build
 from tests.businesscase.build import BusinessCaseIds, businesscase_build
+from tests.care.build import CareIds, care_build
 from tests.contracts.build import ContractIds, contracts_build
 from tests.help.build import HelpIds, help_build
 from tests.impact.build import ImpactIds, impact_build
@@ -87,6 +88,7 @@ class World:
     a_impact: ImpactIds
     a_contracts: ContractIds
     a_outreach: OutreachIds
+    a_care: CareIds
     b_coordinator: User
     b_everything: User
 
@@ -117,6 +119,7 @@ def world_build() -> World:
         a_impact=impact_build(a),
         a_contracts=contracts_build(a, a_resident),
         a_outreach=outreach_build(a),
+        a_care=care_build(a, a_resident),
         b_coordinator=make_user(b, "coordinator"),
         b_everything=make_user(
             b,

@@ -67,6 +67,10 @@ OBJECT_IDS: dict[str, Callable[[World], int]] = {
     "outreach_round_id": lambda world: world.a_outreach.round_id,
     "list_id": lambda world: world.a_outreach.list_id,
     "stop_id": lambda world: world.a_outreach.stop_id,
+    "circle_id": lambda world: world.a_care.circle_id,
+    "circle_member_id": lambda world: world.a_care.circle_member_id,
+    "care_task_id": lambda world: world.a_care.care_task_id,
+    "respite_id": lambda world: world.a_care.respite_id,
 }
 
 # URLs with arguments that do not name a tenant's object, and why each is safe.

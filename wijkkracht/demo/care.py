@@ -171,14 +171,17 @@ def _weekend_off(coordinator: User, ria: Member, sanne: Member, jan: Member) -> 
         parts=["morning", "afternoon"],
         note="Mam wil graag koffie om half elf en een wandelingetje als het droog is.",
     )
-    saturday_morning, saturday_afternoon, *sunday = respite.tasks.order_by("date", "start_time")
+    saturday_morning, saturday_afternoon, sunday_morning, sunday_afternoon = respite.tasks.order_by(
+        "date", "start_time"
+    )
     task_claim(actor=None, task=saturday_morning, member=sanne)
-    task_claim(actor=None, task=saturday_afternoon, member=jan)
+    task_claim(actor=None, task=sunday_morning, member=jan)
+    afternoons = [saturday_afternoon, sunday_afternoon]
     respite_to_loket(actor=coordinator, respite=respite)
-    # The week planner asks volunteers with a VOG for Sunday; they say yes on the phone.
-    plan, requests = week_plan(sunday[0].date - datetime.timedelta(days=6))
+    # The week planner asks volunteers with a VOG for the afternoons; they say yes on the phone.
+    plan, requests = week_plan(sunday_morning.date - datetime.timedelta(days=6))
     wanted = set(
-        respite.tasks.filter(pk__in=[task.pk for task in sunday]).values_list(
+        respite.tasks.filter(pk__in=[task.pk for task in afternoons]).values_list(
             "help_request_id", flat=True
         )
     )

@@ -59,7 +59,9 @@ def task_create(
         end_time=end_time,
         created_by=actor,
     )
-    task.full_clean(exclude=["collective", "circle", "respite", "claimed_by", "help_request"])
+    task.full_clean(
+        exclude=["collective", "circle", "respite", "claimed_by", "help_request", "created_by"]
+    )
     task.save()
     audit_record(
         actor=actor,

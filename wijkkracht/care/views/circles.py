@@ -147,9 +147,11 @@ def _member(circle: Circle, member_id: int) -> Member:
 
 
 @role_required("coordinator")
-def member_edit_view(request: CollectiveRequest, circle_id: int, member_id: int) -> HttpResponse:
+def member_edit_view(
+    request: CollectiveRequest, circle_id: int, circle_member_id: int
+) -> HttpResponse:
     circle = circle_access(request, circle_id).circle
-    member = _member(circle, member_id)
+    member = _member(circle, circle_member_id)
     form = MemberForm(request.POST or None, instance=member)
     if request.method == "POST" and form.is_valid():
         try:
@@ -168,9 +170,11 @@ def member_edit_view(request: CollectiveRequest, circle_id: int, member_id: int)
 
 
 @role_required("coordinator")
-def member_remove_view(request: CollectiveRequest, circle_id: int, member_id: int) -> HttpResponse:
+def member_remove_view(
+    request: CollectiveRequest, circle_id: int, circle_member_id: int
+) -> HttpResponse:
     circle = circle_access(request, circle_id).circle
-    member = _member(circle, member_id)
+    member = _member(circle, circle_member_id)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     member_remove(actor=request.user, member=member)
