@@ -64,10 +64,11 @@ def _sections(record: HealthRecord) -> list[tuple[str, list[tuple[str, str]], st
 def summary_pdf(record: HealthRecord, collective_name: str) -> bytes:
     _fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, invariant=True)
+    # Every font embedded, also the one ReportLab sets on each new page.
+    canvas = Canvas(buffer, pagesize=A4, invariant=True, initialFontName=REGULAR)
     title = f"Mijn gezondheid: {record.person.full_name}"
     canvas.setTitle(title)
-    flow = PageFlow(canvas, header=title)
+    flow = PageFlow(canvas, header=title, header_font=BOLD)
     flow.write(title, BOLD, 20)
     made = timezone.localdate().strftime("%d-%m-%Y")
     flow.write(f"Wat {collective_name} over uw zorg bewaart, op {made}.", REGULAR, 14)

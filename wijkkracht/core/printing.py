@@ -12,8 +12,15 @@ class PageFlow:
     """Writes downwards from the top; ``header`` starts every following page."""
 
     def __init__(
-        self, canvas: Canvas, *, header: str = "", header_size: int = 14, margin: float = MARGIN
+        self,
+        canvas: Canvas,
+        *,
+        header: str = "",
+        header_size: int = 14,
+        margin: float = MARGIN,
+        header_font: str = "Helvetica-Bold",
     ) -> None:
+        self.header_font = header_font
         self.canvas, self.header, self.header_size, self.margin = (
             canvas,
             header,
@@ -29,7 +36,7 @@ class PageFlow:
             self.canvas.showPage()
             self.y = A4[1] - self.margin
             if self.header:
-                self.write(self.header, "Helvetica-Bold", self.header_size)
+                self.write(self.header, self.header_font, self.header_size)
 
     def write(self, text: str, font: str, size: int, indent: float = 0) -> None:
         for line in simpleSplit(text, font, size, self.width - indent):

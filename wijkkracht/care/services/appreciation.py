@@ -110,8 +110,8 @@ def appreciation_list(year: int, per: str, rule: Rule | None = None) -> Apprecia
         Member.objects.filter(
             role__in=CARER_ROLES,
             appreciation_consent=True,
-            hours_per_week__gte=rule.min_hours_per_week,
-            cares_since__lte=started_by,
+            hours_per_week__isnull=False,
+            cares_since__isnull=False,
         )
         .select_related("person", "circle__person")
         .order_by("person__family_name", "person__given_name", "pk")
@@ -130,6 +130,12 @@ def appreciation_list(year: int, per: str, rule: Rule | None = None) -> Apprecia
             )
         else:
             lines.append(Line(member.person, [resident], hours, since))
+    # Per carer the hours of all their relations count together.
+    lines = [
+        line
+        for line in lines
+        if line.hours_per_week >= rule.min_hours_per_week and line.since <= started_by
+    ]
     errors = [
         _(
             "Regel %(row)d, %(name)s: het adres is niet compleet (straat, huisnummer, postcode "

@@ -238,7 +238,7 @@ def task_state(task: Task) -> tuple[str, str]:
             return "done", _("gedaan door %(name)s") % {"name": name}
         return "claimed", _("%(name)s komt") % {"name": name}
     if task.help_request is None:
-        return "open", _("nog niemand")
+        return "open", _("nog niemand: wie kan?")
     return _loket_state(task.help_request)
 
 
