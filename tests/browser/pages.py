@@ -11,6 +11,7 @@ from django.utils.http import urlsafe_base64_encode
 from tests.browser.contract_pages import CONTRACT_PAGES
 from tests.browser.first_contact_pages import FIRST_CONTACT_PAGES
 from tests.browser.impact_pages import IMPACT_PAGES
+from tests.browser.care_pages import CARE_PAGES
 from tests.browser.outreach_pages import OUTREACH_PAGES
 from tests.browser.participation_pages import PARTICIPATION_PAGES
 from tests.browser.visit import PageVisit, as_coordinator, as_nobody
@@ -366,3 +367,4 @@ PAGES.append(
 )
 PAGES += PARTICIPATION_PAGES + IMPACT_PAGES + FIRST_CONTACT_PAGES + CONTRACT_PAGES
 PAGES += OUTREACH_PAGES
+PAGES += CARE_PAGES

@@ -14,6 +14,7 @@ from tests.care.conftest import Care
 from tests.conftest import login, make_person, make_user
 from wijkkracht.care.models import Circle, Note, Task
 from wijkkracht.core.models import AccessEntry
+from wijkkracht.core.services.privacy import person_erase
 from wijkkracht.help.models import Category, HelpRequest
 
 
@@ -134,3 +135,15 @@ def test_a_removed_member_no_longer_sees_the_circle(care: Care, method: str) -> 
         _url(care, "circle", care.circle.pk)
     )
     assert response.status_code == 404
+
+
+def test_the_resident_export_shows_the_circle_and_erasure_removes_it(care: Care) -> None:
+    coordinator = login(Client(), care.coordinator)
+    export = reverse("core:person_export", args=[care.collective.slug, care.aaltje.pk])
+    page = coordinator.get(export).content.decode()
+    assert "Zorgcirkel mensen" in page and care.daughter.person.full_name in page
+    daughters = reverse("core:person_export", args=[care.collective.slug, care.daughter.person.pk])
+    assert "Aaltje Mulder" in coordinator.get(daughters).content.decode()
+    with scope(collective=care.collective):
+        person_erase(actor=None, person=care.aaltje)
+        assert not Circle.objects.exists()

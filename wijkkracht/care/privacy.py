@@ -8,24 +8,33 @@ from wijkkracht.core.models import Person
 
 
 def care_data_export(person: Person) -> dict[str, Any]:
+    """Top-level sections, as the export page shows them: the own circle (or nothing) and the
+    places in other people's circles."""
     circle = Circle.objects.filter(person=person).first()
-    own: dict[str, Any] | None = None
+    data: dict[str, Any] = {
+        "zorgcirkel": {},
+        "zorgcirkel_mensen": [],
+        "zorgcirkel_taken": [],
+        "zorgcirkel_notities": [],
+    }
     if circle is not None:
-        own = {
+        data["zorgcirkel"] = {
             "toestemming_gegeven_op": circle.consent_at.isoformat(),
             "toestemming_van": circle.get_consent_by_display(),
             "geboortedatum": circle.birth_date.isoformat() if circle.birth_date else None,
-            "leden": [
-                {"naam": m.person.full_name, "rol": m.get_role_display()}
-                for m in circle.members.select_related("person")
-            ],
-            "taken": [{"datum": t.date.isoformat(), "wat": t.title} for t in circle.tasks.all()],
-            "notities": [
-                {"op": n.created_at.isoformat(), "door": n.written_by_name, "tekst": n.text}
-                for n in circle.notes.all()
-            ],
         }
-    places = [
+        data["zorgcirkel_mensen"] = [
+            {"naam": m.person.full_name, "rol": m.get_role_display()}
+            for m in circle.members.select_related("person")
+        ]
+        data["zorgcirkel_taken"] = [
+            {"datum": t.date.isoformat(), "wat": t.title} for t in circle.tasks.all()
+        ]
+        data["zorgcirkel_notities"] = [
+            {"op": n.created_at.isoformat(), "door": n.written_by_name, "tekst": n.text}
+            for n in circle.notes.all()
+        ]
+    data["in_zorgcirkels_van_anderen"] = [
         {
             "cirkel_rond": m.circle.person.full_name,
             "rol": m.get_role_display(),
@@ -35,7 +44,7 @@ def care_data_export(person: Person) -> dict[str, Any]:
         }
         for m in Member.objects.filter(person=person).select_related("circle__person")
     ]
-    return {"zorgcirkel": own, "in_zorgcirkels_van_anderen": places}
+    return data
 
 
 def care_data_erase(person: Person) -> None:
