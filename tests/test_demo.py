@@ -6,6 +6,7 @@ from fractions import Fraction
 from django.core.management import call_command
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
+from fhir.resources.R4B.bundle import Bundle
 from pabutools.election import Cost_Sat, parse_pabulib
 from pabutools.rules import method_of_equal_shares
 
@@ -15,6 +16,10 @@ from wijkkracht.activities.selectors import guests, participation, portions
 from wijkkracht.businesscase.models import Scenario
 from wijkkracht.businesscase.realised import last_twelve_months
 from wijkkracht.businesscase.selectors import report
+from wijkkracht.care.health import fhir_bundle, health_record
+from wijkkracht.care.models import Circle
+from wijkkracht.care.services.appreciation import appreciation_list
+from wijkkracht.care.services.tasks import task_state
 from wijkkracht.core.models import Area, Collective, Person, Role, User
 from wijkkracht.help.matching import rank
 from wijkkracht.help.models import HelpRequest, Volunteer
@@ -59,6 +64,7 @@ def test_demo_is_a_village_and_a_city_federation_and_loads_only_once(db: None, c
         _the_coordinators_business_case()
         _the_neighbourhood_budget_and_the_survey()
         _the_measurements_and_their_infographic()
+        _aaltjes_care_circle()
     with scope(collective=city.get(slug="lombok")):
         _lombok_rings_its_doorbells()
 
@@ -73,6 +79,8 @@ def test_demo_is_a_village_and_a_city_federation_and_loads_only_once(db: None, c
         "federation",
         "platform admin",
         "buurtassistent",
+        "mantelzorger",
+        "zorgverlener",
     ):
         assert role in printed
     assert "wijkkracht-demo" in printed
@@ -198,6 +206,36 @@ def test_the_villages_750_members_move_by_spreadsheet_and_2026_is_collected(
     assert f"{debited} incasso's" in out.getvalue()
     assert debited > 300 and unpaid > 150  # about 6 in 10 households signed a mandate
     assert b"pain.008.001.02" in xml.read_bytes()
+
+
+def _aaltjes_care_circle() -> None:
+    """The care story: Aaltje's circle has her daughter as main carer, Sanne, a neighbour and
+    the district nurse looking on; the Thursday ride nobody could take is one 1-loket request,
+    also after the check runs again; the daughter's weekend off is covered; she is on the
+    municipality's appreciation list; Aaltje's data to take along is valid FHIR."""
+    circle = Circle.objects.get(person__given_name="Aaltje", person__family_name="Mulder")
+    roles = dict(circle.members.values_list("person__given_name", "role"))
+    assert roles == {
+        "Ria": "main_carer",
+        "Sanne": "volunteer",
+        "Jan": "neighbour",
+        "Esther": "professional",
+    }
+    ride = circle.tasks.get(kind="ride")
+    assert ride.date.weekday() == 3 and ride.claimed_by is None
+    call_command("care_escalate", stdout=io.StringIO())
+    assert (
+        HelpRequest.objects.filter(resident=circle.person, channel="circle")
+        .exclude(category="respite")
+        .get()
+        == ride.help_request
+    )
+    weekend = circle.respites.get()
+    states = [task_state(task)[0] for task in weekend.tasks.all()]
+    assert states and set(states) <= {"claimed", "loket"}, states
+    year = timezone.localdate().year
+    assert [line.carer.given_name for line in appreciation_list(year, "carer").lines] == ["Ria"]
+    Bundle.model_validate(fhir_bundle(health_record(circle.person)))
 
 
 def _sannes_shared_meal(village: Collective) -> None:

@@ -71,7 +71,7 @@ def village_care_load(collective: Collective, coordinator: User, password: str) 
     neighbour = person_create(
         actor=coordinator,
         collective=collective,
-        roles=["member"],
+        roles=["resident"],
         given_name="Jan",
         family_name="Kuiper",
         phone="0528 341 288",
