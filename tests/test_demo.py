@@ -17,7 +17,7 @@ from wijkkracht.businesscase.models import Scenario
 from wijkkracht.businesscase.realised import last_twelve_months
 from wijkkracht.businesscase.selectors import report
 from wijkkracht.care.health import fhir_bundle, health_record
-from wijkkracht.care.models import Circle
+from wijkkracht.care.models import Circle, StrainCall
 from wijkkracht.care.services.appreciation import appreciation_list
 from wijkkracht.care.services.tasks import task_state
 from wijkkracht.core.models import Area, Collective, Person, Role, User
@@ -139,6 +139,7 @@ def _the_measurements_and_their_infographic() -> None:
         f"Dorpsmeting {this_year}",
         "Aanschuiftafel: voormeting",
         "Aanschuiftafel: nameting",
+        f"Mantelzorgers {this_year}",
     }
     latest = round_results(rounds[f"Dorpsmeting {this_year}"])
     assert [r.instrument.key for r in latest] == ["cbs-cohesion", "djg6"]
@@ -236,6 +237,7 @@ def _aaltjes_care_circle() -> None:
     year = timezone.localdate().year
     assert [line.carer.given_name for line in appreciation_list(year, "carer").lines] == ["Ria"]
     Bundle.model_validate(fhir_bundle(health_record(circle.person)))
+    assert StrainCall.objects.get().carer.given_name == "Ria"
 
 
 def _sannes_shared_meal(village: Collective) -> None:

@@ -8,10 +8,10 @@ from django.contrib.auth.tokens import default_token_generator
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from tests.browser.care_pages import CARE_PAGES
 from tests.browser.contract_pages import CONTRACT_PAGES
 from tests.browser.first_contact_pages import FIRST_CONTACT_PAGES
 from tests.browser.impact_pages import IMPACT_PAGES
-from tests.browser.care_pages import CARE_PAGES
 from tests.browser.outreach_pages import OUTREACH_PAGES
 from tests.browser.participation_pages import PARTICIPATION_PAGES
 from tests.browser.visit import PageVisit, as_coordinator, as_nobody

@@ -13,10 +13,14 @@ class CareConfig(AppConfig):
     def ready(self) -> None:
         from wijkkracht.care.home import today_lines
         from wijkkracht.care.privacy import care_data_erase, care_data_export
+        from wijkkracht.care.services.strain import carers_measured
         from wijkkracht.core.menu import MenuEntry, menu_register
         from wijkkracht.core.personal_data import personal_data_register
         from wijkkracht.core.public_home import today_part_register
+        from wijkkracht.impact.models import Reach
+        from wijkkracht.impact.reach import named_group_register
 
+        named_group_register(Reach.CARERS, carers_measured)
         personal_data_register(key="care", export=care_data_export, erase=care_data_erase)
         today_part_register(key="care", order=25, lines=today_lines)
         menu_register(MenuEntry("hulp", 40, "care:circles", _("Zorgcirkels")))

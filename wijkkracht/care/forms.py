@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from wijkkracht.care.models import CircleRole, ConsentBy, Member, TaskKind
+from wijkkracht.care.models import CircleRole, ConsentBy, Member, Settings, TaskKind
 from wijkkracht.care.services.circles import CIRCLE_CONSENT_TEXT
 from wijkkracht.care.services.respite import DAY_PARTS
 from wijkkracht.core.forms import DATE_WIDGET, TIME_WIDGET
@@ -49,6 +49,7 @@ class MemberForm(forms.ModelForm):
             "hours_per_week",
             "cares_since",
             "appreciation_consent",
+            "strain_consent",
         ]
         widgets = {
             "role": forms.RadioSelect(choices=CircleRole.choices),
@@ -60,6 +61,9 @@ class MemberForm(forms.ModelForm):
             "appreciation_consent": _(
                 "De mantelzorger vindt het goed dat de gemeente naam en adres krijgt voor de "
                 "jaarlijkse waardering."
+            ),
+            "strain_consent": _(
+                "Alleen de coördinator ziet de uitkomst, en belt als het zwaar is."
             ),
         }
 
@@ -101,3 +105,9 @@ class NoteForm(forms.Form):
     text = forms.CharField(
         label=_("Nieuwe notitie"), widget=forms.Textarea(attrs={"rows": 4}), max_length=2000
     )
+
+
+class SettingsForm(forms.ModelForm):
+    class Meta:
+        model = Settings
+        fields = ["strain_threshold"]

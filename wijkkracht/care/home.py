@@ -5,14 +5,24 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wijkkracht.care.models import Circle
+from wijkkracht.care.models import Circle, StrainCall
 from wijkkracht.core.access import Membership
 from wijkkracht.core.public_home import TodayLine
 
 
 def today_lines(membership: Membership) -> list[TodayLine]:
+    slug = membership.collective.slug
+    lines = []
+    if membership.has("coordinator"):
+        lines.append(
+            TodayLine(
+                _("Even bellen: mantelzorgers voor wie het zwaar is"),
+                StrainCall.objects.filter(done_at__isnull=True).count(),
+                reverse("care:circles", args=[slug]),
+            )
+        )
     if membership.person is None:
-        return []
+        return lines
     today = timezone.localdate()
     circles = (
         Circle.objects.filter(members__person=membership.person)
@@ -29,8 +39,7 @@ def today_lines(membership: Membership) -> list[TodayLine]:
             )
         )
     )
-    slug = membership.collective.slug
-    return [
+    return lines + [
         TodayLine(
             _("Zorgcirkel rond %(name)s: taken die nog niemand heeft")
             % {"name": circle.person.given_name},

@@ -4,6 +4,7 @@ the main carer, and notes that are health data."""
 import datetime
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -76,6 +77,11 @@ class Member(TenantModel):
     # For the municipality's yearly list (Wmo art. 2.1.6): the carer's own yes.
     appreciation_consent = models.BooleanField(
         _("mag op de lijst voor de mantelzorgwaardering"), default=False
+    )
+    # The carer agreed to answer the strain questionnaire (EDIZ) by name, so the coordinator
+    # can call when it is high.
+    strain_consent = models.BooleanField(
+        _("vult de vragen over belasting (EDIZ) in met naam"), default=False
     )
     added_at = models.DateTimeField(auto_now_add=True)
 
@@ -250,8 +256,12 @@ class StrainCall(TenantModel):
 class Settings(TenantModel):
     """The collective's choices for care: from which strain score the coordinator calls."""
 
+    # The EDIZ has no published cut-off (Pot e.a. 1995 score 0 to 9); 7 is our default, to be
+    # set with the carers' support in the municipality.
     strain_threshold = models.PositiveSmallIntegerField(
-        _("bel een mantelzorger bij een EDIZ-score vanaf"), default=7
+        _("bel een mantelzorger bij een EDIZ-score vanaf"),
+        default=7,
+        validators=[MinValueValidator(1), MaxValueValidator(9)],
     )
 
     class Meta:

@@ -17,6 +17,10 @@ urlpatterns = [
         appreciation.appreciation_letters_view,
         name="appreciation_letters",
     ),
+    path("zorgcirkels/instellingen/", circles.settings_view, name="settings"),
+    path(
+        "zorgcirkels/bel-even/<int:strain_call_id>/", circles.strain_call_view, name="strain_call"
+    ),
     path(CIRCLE, circles.circle_view, name="circle"),
     path(CIRCLE + "leden/nieuw/", circles.member_search_view, name="member_search"),
     path(CIRCLE + "leden/nieuw/<int:person_id>/", circles.member_add_view, name="member_add"),

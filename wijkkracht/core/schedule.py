@@ -29,6 +29,8 @@ SCHEDULE = [
     # Reminders for tomorrow's activities and the day's call-backs, before the office opens.
     Daily("activities_daily", time(7, 0)),
     Daily("help_follow_ups", time(7, 30)),
+    # Carers whose strain score came in high yesterday: a call for the coordinator today.
+    Daily("care_strain_check", time(7, 45)),
 ]
 
 

@@ -1,6 +1,7 @@
 """Aaltje Mulder's care circle: her daughter as main carer, Sanne de Groot, a neighbour and the
 district nurse (view only); a Thursday ride nobody could take, handed to the 1-loket; the
-daughter's weekend off, covered by the circle and a volunteer with a VOG."""
+daughter's weekend off, covered by the circle and a volunteer with a VOG; her strain answered
+by name, and high: a call for the coordinator."""
 
 import datetime
 from decimal import Decimal
@@ -10,15 +11,20 @@ from django.utils import timezone
 from wijkkracht.care.models import Circle, CircleRole, ConsentBy, Member, TaskKind
 from wijkkracht.care.services.circles import circle_create, member_add, note_add, notes_consent_give
 from wijkkracht.care.services.respite import respite_request, respite_to_loket
+from wijkkracht.care.services.strain import strain_check
 from wijkkracht.care.services.tasks import task_claim, task_create, task_escalate
 from wijkkracht.core.models import Collective, Person, User
 from wijkkracht.core.services.people import person_create
 from wijkkracht.help.models import AnswerVia, Channel
 from wijkkracht.help.services.assignments import assignment_answer
 from wijkkracht.help.services.planning import plan_confirm, week_plan
+from wijkkracht.impact.models import Reach, Stage
+from wijkkracht.impact.services.rounds import round_create, round_open
+from wijkkracht.participation.services.surveys import survey_answer
 
 CARER_EMAIL = "mantelzorger@veldhoek.example"
 NURSE_EMAIL = "wijkverpleging@veldhoek.example"
+RIA_YES = 7  # of the EDIZ's nine statements: at the collective's default threshold
 
 
 def _next(weekday: int, after: int) -> datetime.date:
@@ -98,6 +104,7 @@ def village_care_load(collective: Collective, coordinator: User, password: str) 
         hours_per_week=Decimal(12),
         cares_since=datetime.date(2023, 9, 1),
         appreciation_consent=True,
+        strain_consent=True,
     )
     jan = member_add(
         actor=coordinator,
@@ -125,6 +132,32 @@ def village_care_load(collective: Collective, coordinator: User, password: str) 
     )
     _tasks(coordinator, circle, jan)
     _weekend_off(coordinator, ria, sanne_member, jan)
+    _carers_measured(collective, coordinator, ria)
+
+
+def _carers_measured(collective: Collective, coordinator: User, ria: Member) -> None:
+    """The carers' EDIZ by name: Ria answers 'ja' to seven of the nine, so the coordinator
+    finds 'even bellen' on Vandaag."""
+    today = timezone.localdate()
+    measurement = round_create(
+        actor=coordinator,
+        collective=collective,
+        title=f"Mantelzorgers {today.year}",
+        stage=Stage.AREA,
+        instruments=["ediz"],
+        reach=Reach.CARERS,
+        period_start=today.replace(month=1, day=1),
+        period_end=today,
+    )
+    round_open(actor=coordinator, measurement=measurement)
+    questions = measurement.survey.questions.order_by("position")
+    survey_answer(
+        actor=ria.person.user,
+        survey=measurement.survey,
+        answers={q.pk: "ja" if n < RIA_YES else "nee" for n, q in enumerate(questions)},
+        person=ria.person,
+    )
+    strain_check(collective)
 
 
 def _tasks(coordinator: User, circle: Circle, jan: Member) -> None:

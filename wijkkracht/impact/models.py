@@ -15,6 +15,11 @@ class Reach(models.TextChoices):
     SAMPLE = "sample", _("een steekproef uit de leden")
     ACTIVITY = "activity", _("de deelnemers aan een activiteit")
     SAME = "same", _("dezelfde mensen als bij de voormeting")
+    CARERS = "carers", _("mantelzorgers die met hun naam meedoen (met toestemming)")
+
+
+# Reaches whose answers carry the respondent's name; every other measurement is anonymous.
+NAMED_REACHES = frozenset({Reach.CARERS})
 
 
 class Round(TenantModel):
@@ -22,7 +27,8 @@ class Round(TenantModel):
     the neighbourhood or a sample, or before and after for the people of one activity.
 
     The questionnaire is a survey of the participation app, so letters with a code, paper
-    entry and online answers work as for every survey; its answers are anonymous.
+    entry and online answers work as for every survey; its answers are anonymous, but for the
+    carers who agreed to answer by name (so the coordinator can call when the strain is high).
     """
 
     title = models.CharField(_("naam"), max_length=200)
@@ -62,3 +68,9 @@ class Round(TenantModel):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def named(self) -> bool:
+        return self.reach in NAMED_REACHES or (
+            self.before is not None and self.before.reach in NAMED_REACHES
+        )

@@ -74,6 +74,7 @@ def member_add(
     hours_per_week: Decimal | None = None,
     cares_since: datetime.date | None = None,
     appreciation_consent: bool = False,
+    strain_consent: bool = False,
 ) -> Member:
     if person.pk == circle.person_id:
         raise ValidationError(_("De bewoner zelf staat in het midden van de cirkel."))
@@ -86,6 +87,7 @@ def member_add(
         hours_per_week=hours_per_week,
         cares_since=cares_since,
         appreciation_consent=appreciation_consent,
+        strain_consent=strain_consent,
     )
     member.full_clean(exclude=["collective", "circle", "person"], validate_unique=False)
     try:

@@ -9,8 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wijkkracht.care.access import circle_access
-from wijkkracht.care.forms import CircleForm, MemberForm
-from wijkkracht.care.models import Circle, Member
+from wijkkracht.care.forms import CircleForm, MemberForm, SettingsForm
+from wijkkracht.care.models import Circle, Member, StrainCall
 from wijkkracht.care.selectors import (
     circles_for,
     members_of,
@@ -19,6 +19,7 @@ from wijkkracht.care.selectors import (
     tasks_shown,
 )
 from wijkkracht.care.services.circles import circle_create, member_add, member_remove, member_update
+from wijkkracht.care.services.strain import settings_get, strain_call_done
 from wijkkracht.care.services.tasks import task_state
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.models import Person
@@ -182,3 +183,36 @@ def member_remove_view(
         request, _("%(name)s staat niet meer in de cirkel.") % {"name": member.person.full_name}
     )
     return redirect("care:circle", request.collective.slug, circle.pk)
+
+
+@role_required("coordinator")
+def strain_call_view(request: CollectiveRequest, strain_call_id: int) -> HttpResponse:
+    call = get_object_or_404(StrainCall.objects.select_related("carer"), pk=strain_call_id)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    strain_call_done(actor=request.user, call=call, note=request.POST.get("note", "")[:300])
+    messages.success(
+        request, _("Genoteerd: u hebt %(name)s gebeld.") % {"name": call.carer.full_name}
+    )
+    return redirect("care:circles", request.collective.slug)
+
+
+@role_required("coordinator")
+def settings_view(request: CollectiveRequest) -> HttpResponse:
+    found = settings_get(request.collective)
+    form = SettingsForm(request.POST or None, instance=found)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Opgeslagen."))
+        return redirect("care:circles", request.collective.slug)
+    context = {
+        "form": form,
+        "title": _("Instellingen zorgcirkels"),
+        "lead": _(
+            "De EDIZ telt 0 tot 9 punten. Vanaf dit aantal zet Wijkkracht 'even bellen' voor u "
+            "klaar. Er is geen landelijke grens voor de EDIZ: kies samen met uw "
+            "mantelzorgconsulent."
+        ),
+        "back": reverse("care:circles", args=[request.collective.slug]),
+    }
+    return render(request, "core/form.html", context)

@@ -11,7 +11,8 @@ from wijkkracht.activities.selectors import participants
 from wijkkracht.core.models import Collective, Person, User
 from wijkkracht.core.services.audit import audit_record
 from wijkkracht.impact.instruments import Instrument, instrument_by_ref, instrument_get
-from wijkkracht.impact.models import Reach, Round, Stage
+from wijkkracht.impact.models import NAMED_REACHES, Reach, Round, Stage
+from wijkkracht.impact.reach import named_group
 from wijkkracht.members.selectors import member_list
 from wijkkracht.participation.models import Kind, Per, Purpose
 from wijkkracht.participation.selectors import roll
@@ -23,9 +24,16 @@ from wijkkracht.participation.services.surveys import (
 )
 
 
-def _intro(instruments: list[Instrument]) -> str:
-    """What the questionnaire says on top: anonymous, and each part's own instruction."""
-    parts = [_("Uw antwoorden zijn anoniem. Niemand ziet wat u hebt ingevuld.")]
+def _intro(instruments: list[Instrument], *, named: bool) -> str:
+    """What the questionnaire says on top: anonymous or not, and each part's own instruction."""
+    parts = [
+        _(
+            "U vult dit in met uw naam, zoals u afsprak. Alleen de coördinator ziet het, om u "
+            "te bellen als het zwaar is."
+        )
+        if named
+        else _("Uw antwoorden zijn anoniem. Niemand ziet wat u hebt ingevuld.")
+    ]
     first = 1
     for instrument in instruments:
         last = first + len(instrument.items) - 1
@@ -76,13 +84,16 @@ def round_create(
     if period_end < period_start:
         raise ValidationError(_("De einddatum ligt voor de begindatum."))
     _checked(stage, reach, sample_size, activity_id, before)
+    named = reach in NAMED_REACHES or (
+        stage == Stage.AFTER and before is not None and before.reach in NAMED_REACHES
+    )
     survey = survey_create(
         actor=actor,
         collective=collective,
         title=title,
-        intro=_intro(chosen),
+        intro=_intro(chosen, named=named),
         per=Per.PERSON,
-        anonymous=True,
+        anonymous=not named,
         purpose=Purpose.MEASUREMENT,
         paired=stage in (Stage.BEFORE, Stage.AFTER),
         follows=before.survey if stage == Stage.AFTER and before else None,
@@ -122,6 +133,8 @@ def invited(measurement: Round) -> list[Person]:
     the voormeting's."""
     if measurement.reach == Reach.ACTIVITY and measurement.activity_id:
         return participants(measurement.activity_id)
+    if measurement.reach in NAMED_REACHES:
+        return named_group(measurement.reach)
     if measurement.reach == Reach.SAME and measurement.before:
         places = roll(measurement.before.survey).select_related("person")
         return [place.person for place in places]
