@@ -179,17 +179,11 @@ class Task(TenantModel):
         verbose_name = _("taak")
         verbose_name_plural = _("taken")
         indexes = [
-            # The escalation reads only the tasks nobody has yet, across all collectives.
-            models.Index(
-                fields=["date"],
-                condition=models.Q(
-                    claimed_by__isnull=True,
-                    help_request__isnull=True,
-                    done_at__isnull=True,
-                    cancelled_at__isnull=True,
-                ),
-                name="care_task_unclaimed",
-            )
+            # The escalation reads the next two days' tasks. Not a partial index on "nobody
+            # has it": PostgreSQL, its statistics not yet updated after many new tasks, chose
+            # that index over the primary key for the update that links a task, and scanned it
+            # whole for every task (17 tasks a second at 200,000 tasks, was 128 at 20,000).
+            models.Index(fields=["collective", "date"], name="care_task_day"),
         ]
         constraints = [
             models.CheckConstraint(
