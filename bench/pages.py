@@ -239,6 +239,7 @@ def load(site: Site, path: str, cookies: dict[str, str], seconds: int, script: P
 def pages() -> list[Page]:
     from django_scopes import scopes_disabled
 
+    from wijkkracht.care.models import Circle
     from wijkkracht.contracts.models import Statement, VoucherScheme
     from wijkkracht.info.models import Service
     from wijkkracht.outreach.models import WalkList
@@ -250,7 +251,8 @@ def pages() -> list[Page]:
         statement = Statement.objects.filter(collective__slug="veldhoek").first()
         scheme = VoucherScheme.objects.filter(collective__slug="veldhoek").first()
         walk = WalkList.objects.filter(collective__slug="lombok", number=1).first()
-    assert service and budget and statement and scheme and walk
+        circle = Circle.objects.filter(collective__slug="veldhoek").first()
+    assert service and budget and statement and scheme and walk and circle
     coordinator = "coordinator@veldhoek.example"
     return [
         Page("collective home", "/veldhoek/"),
@@ -273,6 +275,13 @@ def pages() -> list[Page]:
         Page("contract statement", f"/veldhoek/afrekeningen/{statement.pk}/", coordinator),
         Page("village budget", "/veldhoek/dorpsbudget/", coordinator),
         Page("service vouchers", f"/veldhoek/cheques/{scheme.pk}/", coordinator),
+        Page("care circles", "/veldhoek/zorgcirkels/", coordinator),
+        Page(
+            "care circle (main carer)",
+            f"/veldhoek/zorgcirkels/{circle.pk}/",
+            "mantelzorger@veldhoek.example",
+        ),
+        Page("carer appreciation list", "/veldhoek/zorgcirkels/mantelzorgwaardering/", coordinator),
         Page(
             "outreach round",
             f"/lombok/aanbellen/rondes/{walk.round_id}/",

@@ -23,4 +23,7 @@ class CareConfig(AppConfig):
         named_group_register(Reach.CARERS, carers_measured)
         personal_data_register(key="care", export=care_data_export, erase=care_data_erase)
         today_part_register(key="care", order=25, lines=today_lines)
-        menu_register(MenuEntry("hulp", 40, "care:circles", _("Zorgcirkels")))
+        menu_register(
+            MenuEntry("hulp", 40, "care:circles", _("Zorgcirkels")),
+            MenuEntry("hulp", 90, "care:my_health", _("Mijn gezondheid"), ("resident", "member")),
+        )
