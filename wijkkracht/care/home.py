@@ -1,11 +1,10 @@
 """The circle's lines on Vandaag: tasks nobody has yet, for the people in the circle."""
 
-from django.db.models import Count, Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.care.models import Circle, StrainCall
+from wijkkracht.care.selectors import with_open_tasks
 from wijkkracht.core.access import Membership
 from wijkkracht.core.public_home import TodayLine
 
@@ -23,21 +22,8 @@ def today_lines(membership: Membership) -> list[TodayLine]:
         )
     if membership.person is None:
         return lines
-    today = timezone.localdate()
-    circles = (
-        Circle.objects.filter(members__person=membership.person)
-        .select_related("person")
-        .annotate(
-            open_tasks=Count(
-                "tasks",
-                filter=Q(
-                    tasks__date__gte=today,
-                    tasks__claimed_by__isnull=True,
-                    tasks__help_request__isnull=True,
-                    tasks__cancelled_at__isnull=True,
-                ),
-            )
-        )
+    circles = with_open_tasks(
+        Circle.objects.filter(members__person=membership.person).select_related("person")
     )
     return lines + [
         TodayLine(

@@ -1,6 +1,7 @@
 """What the circle pages read."""
 
 import datetime
+from typing import TYPE_CHECKING, TypedDict
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
@@ -9,24 +10,35 @@ from wijkkracht.care.models import Circle, Member, Respite, StrainCall, Task
 from wijkkracht.core.models import Person
 from wijkkracht.help.models import Assignment, AssignmentState
 
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+
+class OpenTasks(TypedDict):
+    open_tasks: int
+
+
+def with_open_tasks(circles: QuerySet[Circle]) -> "QuerySet[WithAnnotations[Circle, OpenTasks]]":
+    """Each circle with ``open_tasks``: the coming tasks nobody in it or at the 1-loket has."""
+    return circles.annotate(
+        open_tasks=Count(
+            "tasks",
+            filter=Q(
+                tasks__date__gte=timezone.localdate(),
+                tasks__claimed_by__isnull=True,
+                tasks__help_request__isnull=True,
+                tasks__cancelled_at__isnull=True,
+            ),
+            distinct=True,
+        )
+    )
+
 
 def circles_for(person: Person | None, *, coordinator: bool) -> QuerySet[Circle]:
     circles = Circle.objects.select_related("person")
     if not coordinator:
         circles = circles.filter(members__person=person)
-    today = timezone.localdate()
-    return circles.annotate(
-        open_tasks=Count(
-            "tasks",
-            filter=Q(
-                tasks__date__gte=today,
-                tasks__claimed_by__isnull=True,
-                tasks__help_request__isnull=True,
-                tasks__cancelled_at__isnull=True,
-            ),
-        ),
-        people=Count("members", distinct=True),
-    )
+    return with_open_tasks(circles).annotate(people=Count("members", distinct=True))
 
 
 def tasks_shown(circle: Circle, since: datetime.date) -> QuerySet[Task]:
