@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from wijkkracht.activities.models import DietProfile
 from wijkkracht.care.models import Circle, Task
@@ -61,13 +62,13 @@ class HealthRecord:
 def health_record(person: Person) -> HealthRecord:
     circle = Circle.objects.filter(person=person).first()
     notes = [
-        Entry(note.updated_at, "Gezondheidsnotitie bij een hulpvraag", note.text)
+        Entry(note.updated_at, _("Gezondheidsnotitie bij een hulpvraag"), note.text)
         for note in HealthNote.objects.filter(request__resident=person).order_by("updated_at")
     ]
     tasks: list[tuple[Task, str, str]] = []
     if circle is not None:
         notes += [
-            Entry(note.created_at, "Notitie in de zorgcirkel", note.text)
+            Entry(note.created_at, _("Notitie in de zorgcirkel"), note.text)
             for note in circle.notes.order_by("created_at")
         ]
         tasks = [
@@ -142,7 +143,10 @@ def fhir_bundle(record: HealthRecord) -> dict[str, object]:
         entries.append(
             _entry(
                 _observation(
-                    patient_id, subject, "diet", Entry(diet.updated_at, "Dieet", ". ".join(parts))
+                    patient_id,
+                    subject,
+                    "diet",
+                    Entry(diet.updated_at, _("Dieet"), ". ".join(parts)),
                 )
             )
         )
