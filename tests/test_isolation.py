@@ -71,6 +71,7 @@ OBJECT_IDS: dict[str, Callable[[World], int]] = {
     "circle_member_id": lambda world: world.a_care.circle_member_id,
     "care_task_id": lambda world: world.a_care.care_task_id,
     "respite_id": lambda world: world.a_care.respite_id,
+    "strain_call_id": lambda world: world.a_care.strain_call_id,
 }
 
 # URLs with arguments that do not name a tenant's object, and why each is safe.

@@ -21,6 +21,7 @@ CARE_PAGES = [
         ("care:circle_start", "zorgcirkels/nieuw/?q=Jansen"),
         ("care:circle_create", "zorgcirkels/nieuw/{p}/"),
         ("care:appreciation", "zorgcirkels/mantelzorgwaardering/"),
+        ("care:settings", "zorgcirkels/instellingen/"),
         ("care:appreciation_letters", "zorgcirkels/mantelzorgwaardering/brieven/"),
         ("care:circle", "zorgcirkels/{c}/"),
         ("care:member_search", "zorgcirkels/{c}/leden/nieuw/?q=Jansen"),

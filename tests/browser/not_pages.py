@@ -21,6 +21,7 @@ NOT_PAGES = {
     "care:task_cancel": "a POST button on the circle page",
     "care:respite_loket": "a POST button on the circle page",
     "care:notes_consent": "a POST button on the notes page",
+    "care:strain_call": "a POST form on the circles page",
     "care:my_health_fhir": "a FHIR JSON download",
     "care:my_health_pdf": "a PDF download",
     "care:person_health_fhir": "a FHIR JSON download",

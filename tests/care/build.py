@@ -8,13 +8,22 @@ from decimal import Decimal
 from django.utils import timezone
 from django_scopes import scope
 
-from wijkkracht.care.models import Circle, CircleRole, ConsentBy, Member, Task, TaskKind
+from wijkkracht.care.models import (
+    Circle,
+    CircleRole,
+    ConsentBy,
+    Member,
+    StrainCall,
+    Task,
+    TaskKind,
+)
 from wijkkracht.care.services.circles import circle_create, member_add
 from wijkkracht.care.services.respite import respite_request
 from wijkkracht.care.services.tasks import task_create
 from wijkkracht.core.models import Collective, Person
 from wijkkracht.core.services.people import person_create
 from wijkkracht.help.models import Channel
+from wijkkracht.participation.models import Response, Survey
 
 
 @dataclass(frozen=True)
@@ -23,6 +32,7 @@ class CareIds:
     circle_member_id: int  # the main carer
     care_task_id: int
     respite_id: int
+    strain_call_id: int  # the main carer's, from a named answer
 
 
 def a_circle(collective: Collective, resident: Person) -> Circle:
@@ -50,9 +60,9 @@ def a_member(
         person = person or person_create(
             actor=None,
             collective=collective,
-            roles=["resident"],
+            roles=[],
             given_name="Ria",
-            family_name=f"Mulder-{role}",
+            family_name=f"Verhoeven-{role}",
             street="Prinsenstraat",
             house_number=41,
             postcode="7901 CE",
@@ -88,6 +98,17 @@ def care_build(collective: Collective, resident: Person) -> CareIds:
         respite = respite_request(
             actor=None, carer=carer, first_day=saturday, last_day=saturday, parts=["morning"]
         )
+        survey = Survey.objects.create(
+            collective=collective, title="Mantelzorgers", anonymous=False
+        )
+        answer = Response.objects.create(
+            collective=collective, survey=survey, channel="online", person=carer.person
+        )
+        call = StrainCall.objects.create(collective=collective, carer=carer.person, response=answer)
     return CareIds(
-        circle_id=circle.pk, circle_member_id=carer.pk, care_task_id=task.pk, respite_id=respite.pk
+        circle_id=circle.pk,
+        circle_member_id=carer.pk,
+        care_task_id=task.pk,
+        respite_id=respite.pk,
+        strain_call_id=call.pk,
     )

@@ -7,7 +7,6 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from wijkkracht.care.health import HealthRecord, fhir_bundle, health_record
-from wijkkracht.care.summary import summary_pdf
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.downloads import attachment
 from wijkkracht.core.models import Person
@@ -32,9 +31,10 @@ def _download(request: CollectiveRequest, person: Person, kind: str, role: str) 
     if kind == "fhir":
         content = json.dumps(fhir_bundle(record), ensure_ascii=False, indent=2)
         return attachment(content, f"{name}.fhir.json", FHIR_JSON)
-    return attachment(
-        summary_pdf(record, request.collective.name), f"{name}.pdf", "application/pdf"
-    )
+    from wijkkracht.care.summary import summary_pdf  # ReportLab loads on first use: slow
+
+    pdf = summary_pdf(record, request.collective.name)
+    return attachment(pdf, f"{name}.pdf", "application/pdf")
 
 
 def _page(request: CollectiveRequest, record: HealthRecord, own: bool) -> HttpResponse:
