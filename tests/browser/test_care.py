@@ -13,7 +13,7 @@ from tests.browser.conftest import log_in, new_context
 from tests.browser.world import BrowserWorld
 from tests.conftest import PASSWORD
 from wijkkracht.care.models import Member, Task
-from wijkkracht.core.models import User
+from wijkkracht.core.models import Role, User
 from wijkkracht.help.models import HelpRequest
 
 pytestmark = pytest.mark.browser
@@ -28,6 +28,7 @@ def test_the_main_carer_takes_a_task_and_asks_for_a_morning_off(
         user = User.objects.create_user("ria@dorp-a.example", PASSWORD, name="Ria")
         carer.person.user = user
         carer.person.save(update_fields=["user"])
+        Role.objects.create(collective=world.a, person=carer.person, name="resident")
     context = new_context(browser, server_url, java_script_enabled=False)
     page = context.new_page()
     log_in(page, user.email)
