@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "wijkkracht.contracts",
     "wijkkracht.outreach",
     "wijkkracht.care",
+    "wijkkracht.academy",
     "wijkkracht.federation",
     "wijkkracht.demo",
 ]
