@@ -9,10 +9,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scope
 
-from tests.care.build import a_task
+from tests.care.build import a_member, a_task
 from tests.care.conftest import Care
 from tests.conftest import login, make_person, make_user
-from wijkkracht.care.models import Circle, Note, Task
+from wijkkracht.care.models import Circle, CircleRole, Note, Task
 from wijkkracht.core.models import AccessEntry
 from wijkkracht.core.services.privacy import person_erase
 from wijkkracht.help.models import Category, HelpRequest
@@ -147,3 +147,43 @@ def test_the_resident_export_shows_the_circle_and_erasure_removes_it(care: Care)
     with scope(collective=care.collective):
         person_erase(actor=None, person=care.aaltje)
         assert not Circle.objects.exists()
+
+
+def test_a_new_task_and_a_weekend_off_are_mailed_to_who_can_help(
+    care: Care, immediate_tasks: None, django_capture_on_commit_callbacks, mailoutbox
+) -> None:
+    neighbour = make_person(
+        care.collective,
+        "resident",
+        given_name="Jan",
+        family_name="Kuiper",
+        email="jan@dorp.example",
+    )
+    a_member(care.circle, CircleRole.NEIGHBOUR, person=neighbour)
+    coordinator = login(Client(), care.coordinator)
+    day = timezone.localdate() + datetime.timedelta(days=6)
+    with django_capture_on_commit_callbacks(execute=True):
+        coordinator.post(
+            _url(care, "task_create", care.circle.pk),
+            {
+                "kind": "ride",
+                "title": "Naar de fysiotherapeut",
+                "date": day.isoformat(),
+                "start_time": "10:00",
+                "end_time": "11:00",
+            },
+        )
+    # The daughter and the neighbour; not the nurse, who only looks on.
+    assert sorted(mail.to[0] for mail in mailoutbox) == ["jan@dorp.example", "ria@dorp.example"]
+    assert "Naar de fysiotherapeut" in mailoutbox[0].body
+    assert _url(care, "circle", care.circle.pk) in mailoutbox[0].body
+    mailoutbox.clear()
+    daughter = login(Client(), care.daughter_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        daughter.post(
+            _url(care, "respite_create", care.circle.pk),
+            {"first_day": day.isoformat(), "last_day": day.isoformat(), "parts": ["morning"]},
+        )
+    # Not to the daughter who asked.
+    assert [mail.to for mail in mailoutbox] == [["jan@dorp.example"]]
+    assert "wil even vrij" in mailoutbox[0].subject

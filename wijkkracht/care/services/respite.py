@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 
 from wijkkracht.care.models import CircleRole, Member, Respite, Task, TaskKind
 from wijkkracht.care.services.tasks import task_escalate
+from wijkkracht.care.tasks import respite_announce
 from wijkkracht.core.models import User
 from wijkkracht.core.services.audit import audit_record
 
@@ -78,6 +79,9 @@ def respite_request(
             )
         day += datetime.timedelta(days=1)
     Task.objects.bulk_create(tasks)
+    transaction.on_commit(
+        lambda: respite_announce.enqueue(collective_id=circle.collective_id, respite_id=respite.pk)
+    )
     audit_record(
         actor=actor,
         action="care.respite_request",

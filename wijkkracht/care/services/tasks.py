@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wijkkracht.care.models import Circle, Member, Task, TaskKind
+from wijkkracht.care.tasks import task_announce
 from wijkkracht.core.models import Collective, User
 from wijkkracht.core.services.audit import audit_record
 from wijkkracht.help.models import (
@@ -63,6 +64,9 @@ def task_create(
         exclude=["collective", "circle", "respite", "claimed_by", "help_request", "created_by"]
     )
     task.save()
+    transaction.on_commit(
+        lambda: task_announce.enqueue(collective_id=circle.collective_id, task_id=task.pk)
+    )
     audit_record(
         actor=actor,
         action="care.task_create",
