@@ -124,3 +124,31 @@ def test_a_member_taken_out_leaves_their_tasks_open(care: Care) -> None:
         member_remove(actor=None, member=neighbour)
         task.refresh_from_db()
     assert task.claimed_by is None
+
+
+def test_a_task_taken_back_from_the_loket_and_let_go_goes_to_the_loket_again(care: Care) -> None:
+    task = a_task(care.circle, days=1)
+    with scope(collective=care.collective):
+        tasks_escalate(collective=care.collective, now=timezone.now())
+        task.refresh_from_db()
+        first = task.help_request
+        task_claim(actor=None, task=task, member=care.daughter)
+        task_services.task_release(actor=None, task=task)
+        assert tasks_escalate(collective=care.collective, now=timezone.now()).handed == 1
+        task.refresh_from_db()
+        first.refresh_from_db()
+    assert first.status == Status.CANCELLED
+    assert task.help_request not in (None, first)
+    assert task.help_request.status == Status.TRIAGE
+
+
+def test_a_task_done_by_someone_who_left_the_circle_stays_done(care: Care) -> None:
+    neighbour = a_member(care.circle, CircleRole.NEIGHBOUR)
+    task = a_task(care.circle, days=1)
+    with scope(collective=care.collective):
+        task_claim(actor=None, task=task, member=neighbour)
+        task_services.task_done(actor=None, task=task)
+        member_remove(actor=None, member=neighbour)
+        task = Task.objects.select_related("claimed_by", "help_request").get(pk=task.pk)
+        assert task_state(task) == ("done", "gedaan")
+        assert tasks_escalate(collective=care.collective, now=timezone.now()).handed == 0

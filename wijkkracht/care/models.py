@@ -143,6 +143,13 @@ class Respite(TenantModel):
         return f"{self.carer.person}: {self.first_day:%d-%m-%Y}"
 
 
+def unclaimed(prefix: str = "") -> models.Q:
+    """Tasks nobody has: not in the circle, not at the 1-loket, neither done nor cancelled.
+    ``prefix`` reaches them through a relation, e.g. ``"tasks__"``."""
+    fields = ("claimed_by", "help_request", "done_at", "cancelled_at")
+    return models.Q(**{f"{prefix}{field}__isnull": True for field in fields})
+
+
 class Task(TenantModel):
     """Something the circle shares out. Still unclaimed 48 hours before, it goes to the
     1-loket as one help request; its state there is the task's state here."""

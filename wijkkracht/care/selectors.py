@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, TypedDict
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
-from wijkkracht.care.models import Circle, Member, Respite, StrainCall, Task
+from wijkkracht.care.models import Circle, Member, Respite, StrainCall, Task, unclaimed
 from wijkkracht.core.models import Person
 from wijkkracht.help.models import Assignment, AssignmentState
 
@@ -20,18 +20,8 @@ class OpenTasks(TypedDict):
 
 def with_open_tasks(circles: QuerySet[Circle]) -> "QuerySet[WithAnnotations[Circle, OpenTasks]]":
     """Each circle with ``open_tasks``: the coming tasks nobody in it or at the 1-loket has."""
-    return circles.annotate(
-        open_tasks=Count(
-            "tasks",
-            filter=Q(
-                tasks__date__gte=timezone.localdate(),
-                tasks__claimed_by__isnull=True,
-                tasks__help_request__isnull=True,
-                tasks__cancelled_at__isnull=True,
-            ),
-            distinct=True,
-        )
-    )
+    coming = Q(tasks__date__gte=timezone.localdate()) & unclaimed("tasks__")
+    return circles.annotate(open_tasks=Count("tasks", filter=coming, distinct=True))
 
 
 def circles_for(person: Person | None, *, coordinator: bool) -> QuerySet[Circle]:

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from wijkkracht.care.models import CircleRole, Member, Respite, Task, TaskKind
+from wijkkracht.care.models import CircleRole, Member, Respite, Task, TaskKind, unclaimed
 from wijkkracht.care.services.tasks import task_escalate
 from wijkkracht.care.tasks import respite_announce
 from wijkkracht.core.models import User
@@ -96,11 +96,6 @@ def respite_request(
 def respite_to_loket(*, actor: User | None, respite: Respite) -> int:
     """Hand the day parts nobody in the circle took to the 1-loket now, without waiting for
     the 48 hours; returns how many went."""
-    open_tasks = respite.tasks.filter(
-        claimed_by__isnull=True,
-        help_request__isnull=True,
-        cancelled_at__isnull=True,
-        done_at__isnull=True,
-    ).select_related("circle__person")
+    open_tasks = respite.tasks.filter(unclaimed()).select_related("circle__person")
     collective = respite.circle.collective
     return sum(task_escalate(actor=actor, collective=collective, task=task) for task in open_tasks)

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from wijkkracht.care.models import Circle, Member, Task, TaskKind
+from wijkkracht.care.models import Circle, Member, Task, TaskKind, unclaimed
 from wijkkracht.care.tasks import task_announce
 from wijkkracht.core.models import Collective, User
 from wijkkracht.core.services.audit import audit_record
@@ -101,13 +101,19 @@ def task_claim(*, actor: User | None, task: Task, member: Member) -> Task:
     if task.done_at or task.cancelled_at:
         raise ValidationError(_("Deze taak is al klaar of gaat niet door."))
     help_request = task.help_request
-    if help_request is not None and help_request.status in OPEN_STATUSES:
+    if help_request is not None:
+        if help_request.status == Status.DONE:
+            raise ValidationError(_("Deze taak is al klaar of gaat niet door."))
         if help_request.assignments.filter(state=AssignmentState.ACCEPTED).exists():
             raise ValidationError(_("Een vrijwilliger van het 1-loket komt al voor deze taak."))
-        help_request_cancel(actor=actor, request=help_request)
+        if help_request.status in OPEN_STATUSES:
+            help_request_cancel(actor=actor, request=help_request)
+    # The circle has it again: a request the 1-loket no longer handles is no longer linked, so
+    # when the member lets go of the task it can go to the 1-loket again.
+    task.help_request = None
     task.claimed_by = member
     task.claimed_at = timezone.now()
-    task.save(update_fields=["claimed_by", "claimed_at"])
+    task.save(update_fields=["help_request", "claimed_by", "claimed_at"])
     audit_record(
         actor=actor,
         action="care.task_claim",
@@ -184,13 +190,7 @@ def task_escalate(*, actor: User | None, collective: Collective, task: Task) -> 
                 start_time=task.start_time,
                 end_time=task.end_time,
             )
-            linked = Task.objects.filter(
-                pk=task.pk,
-                help_request__isnull=True,
-                claimed_by__isnull=True,
-                done_at__isnull=True,
-                cancelled_at__isnull=True,
-            ).update(help_request=request)
+            linked = Task.objects.filter(unclaimed(), pk=task.pk).update(help_request=request)
             if not linked:
                 raise _AlreadyHandedError
     except _AlreadyHandedError:
@@ -214,12 +214,7 @@ def tasks_escalate(*, collective: Collective, now: datetime.datetime) -> Escalat
     horizon = timezone.localtime(now + ESCALATE_BEFORE)
     local = timezone.localtime(now)
     due = Task.objects.filter(
-        claimed_by__isnull=True,
-        help_request__isnull=True,
-        done_at__isnull=True,
-        cancelled_at__isnull=True,
-        date__gte=local.date(),
-        date__lte=horizon.date(),
+        unclaimed(), date__gte=local.date(), date__lte=horizon.date()
     ).select_related("circle__person")
     handed = skipped = 0
     for task in due:
@@ -236,11 +231,13 @@ def task_state(task: Task) -> tuple[str, str]:
     """How the task stands, for the circle, as (key, words): who comes, or that nobody has it."""
     if task.cancelled_at:
         return "cancelled", _("gaat niet door")
+    if task.done_at:
+        # The one who did it may have left the circle since.
+        if task.claimed_by is None:
+            return "done", _("gedaan")
+        return "done", _("gedaan door %(name)s") % {"name": task.claimed_by.person.full_name}
     if task.claimed_by is not None:
-        name = task.claimed_by.person.full_name
-        if task.done_at:
-            return "done", _("gedaan door %(name)s") % {"name": name}
-        return "claimed", _("%(name)s komt") % {"name": name}
+        return "claimed", _("%(name)s komt") % {"name": task.claimed_by.person.full_name}
     if task.help_request is None:
         return "open", _("nog niemand: wie kan?")
     return _loket_state(task.help_request)
