@@ -13,7 +13,7 @@ class CareConfig(AppConfig):
     def ready(self) -> None:
         from wijkkracht.care.home import today_lines
         from wijkkracht.care.privacy import care_data_erase, care_data_export
-        from wijkkracht.care.services.strain import carers_measured
+        from wijkkracht.care.selectors import carers_measured
         from wijkkracht.core.menu import MenuEntry, menu_register
         from wijkkracht.core.personal_data import personal_data_register
         from wijkkracht.core.public_home import today_part_register

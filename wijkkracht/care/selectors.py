@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, TypedDict
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
-from wijkkracht.care.models import Circle, Member, Respite, StrainCall, Task, unclaimed
+from wijkkracht.care.models import (
+    CARER_ROLES,
+    Circle,
+    Member,
+    Respite,
+    StrainCall,
+    Task,
+    unclaimed,
+)
 from wijkkracht.core.models import Person
 from wijkkracht.help.models import Assignment, AssignmentState
 
@@ -53,3 +61,9 @@ def respites_of(circle: Circle, since: datetime.date) -> QuerySet[Respite]:
 
 def strain_calls_open() -> QuerySet[StrainCall]:
     return StrainCall.objects.filter(done_at__isnull=True).select_related("carer")
+
+
+def carers_measured() -> list[Person]:
+    """The carers of the collective who agreed to answer by name, each once."""
+    members = Member.objects.filter(role__in=CARER_ROLES, strain_consent=True)
+    return list(Person.objects.filter(pk__in=members.values("person_id")).order_by("pk"))

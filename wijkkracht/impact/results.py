@@ -51,17 +51,24 @@ class InstrumentResult:
         return shown(self.respondents)
 
 
-def round_answers(measurement: Round) -> dict[str, Answers]:
-    """Per instrument reference, the scores of everyone who answered at least one of its
-    items. The questionnaire asks the instruments' items first, in the round's order."""
+def round_parts(measurement: Round) -> list[tuple[str, Instrument, list[str]]]:
+    """Each instrument of the round with the answer keys of its items: the questionnaire asks
+    the instruments' items first, in the round's order."""
     questions = [str(pk) for pk in measurement.survey.questions.values_list("pk", flat=True)]
-    found: dict[str, Answers] = {ref: [] for ref in measurement.instruments}
     start = 0
     parts = []
     for ref in measurement.instruments:
         instrument = instrument_by_ref(ref)
         parts.append((ref, instrument, questions[start : start + len(instrument.items)]))
         start += len(instrument.items)
+    return parts
+
+
+def round_answers(measurement: Round) -> dict[str, Answers]:
+    """Per instrument reference, the scores of everyone who answered at least one of its
+    items."""
+    found: dict[str, Answers] = {ref: [] for ref in measurement.instruments}
+    parts = round_parts(measurement)
     for answers, pair in responses(measurement.survey).values_list("answers", "pair_key"):
         for ref, instrument, keys in parts:
             values = [answers.get(key) for key in keys]

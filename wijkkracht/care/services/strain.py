@@ -5,21 +5,15 @@ shown; the coordinator sees only that a call is due."""
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from wijkkracht.care.models import CARER_ROLES, Member, Settings, StrainCall
-from wijkkracht.core.models import Collective, Person, User
+from wijkkracht.care.models import Settings, StrainCall
+from wijkkracht.core.models import Collective, User
 from wijkkracht.core.services.audit import audit_record
-from wijkkracht.impact.instruments import instrument_by_ref
 from wijkkracht.impact.models import NAMED_REACHES, Round
+from wijkkracht.impact.results import round_parts
 from wijkkracht.impact.scoring import score
 from wijkkracht.participation.models import Response
 
 EDIZ = "ediz"
-
-
-def carers_measured() -> list[Person]:
-    """The carers of the collective who agreed to answer by name, each once."""
-    members = Member.objects.filter(role__in=CARER_ROLES, strain_consent=True)
-    return list(Person.objects.filter(pk__in=members.values("person_id")).order_by("pk"))
 
 
 def settings_get(collective: Collective) -> Settings:
@@ -28,13 +22,8 @@ def settings_get(collective: Collective) -> Settings:
 
 
 def _ediz_scores(measurement: Round) -> list[tuple[Response, float | None]]:
-    """Each named response's EDIZ score: the instrument's items come in the round's order."""
-    questions = [str(pk) for pk in measurement.survey.questions.values_list("pk", flat=True)]
-    start = 0
-    for ref in measurement.instruments:
-        instrument = instrument_by_ref(ref)
-        keys = questions[start : start + len(instrument.items)]
-        start += len(instrument.items)
+    """Each named response's EDIZ score."""
+    for _ref, instrument, keys in round_parts(measurement):
         if instrument.key == EDIZ:
             return [
                 (response, score(instrument, [response.answers.get(key) for key in keys]).score)

@@ -32,7 +32,7 @@ def _found(request: CollectiveRequest) -> tuple[str, list[Person]]:
     search = request.GET.get("q", "").strip()
     if not search:
         return search, []
-    return search, list(person_list(search=search).order_by("family_name", "given_name")[:FOUND])
+    return search, list(person_list(search=search)[:FOUND])
 
 
 @role_required()

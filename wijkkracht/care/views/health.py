@@ -4,15 +4,18 @@ the same download for a resident without a login. Every download is a logged rea
 import json
 
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 
-from wijkkracht.care.health import HealthRecord, fhir_bundle, health_record
+from wijkkracht.care.health import fhir_bundle, health_record
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.downloads import attachment
 from wijkkracht.core.models import Person
+from wijkkracht.core.selectors import person_get
 from wijkkracht.core.services.audit import access_record
 
 FHIR_JSON = "application/fhir+json"
+# Who read, as the resident's access log says it.
+SELF, COORDINATOR = "zelf", "coördinator"
 
 
 def _own(request: CollectiveRequest) -> Person:
@@ -37,34 +40,29 @@ def _download(request: CollectiveRequest, person: Person, kind: str, role: str) 
     return attachment(pdf, f"{name}.pdf", "application/pdf")
 
 
-def _page(request: CollectiveRequest, record: HealthRecord, own: bool) -> HttpResponse:
-    return render(request, "care/my_health.html", {"record": record, "own": own})
+def _page(request: CollectiveRequest, person: Person, role: str, *, own: bool) -> HttpResponse:
+    """The page is a read of the person's care record: logged first."""
+    access_record(actor=request.user, actor_role=role, person=person, record="Mijn gezondheid")
+    return render(request, "care/my_health.html", {"record": health_record(person), "own": own})
 
 
 @role_required()
 def my_health_view(request: CollectiveRequest) -> HttpResponse:
-    person = _own(request)
-    access_record(actor=request.user, actor_role="zelf", person=person, record="Mijn gezondheid")
-    return _page(request, health_record(person), own=True)
+    return _page(request, _own(request), SELF, own=True)
 
 
 @role_required()
 def my_health_download_view(request: CollectiveRequest, kind: str) -> HttpResponse:
-    return _download(request, _own(request), kind, "zelf")
+    return _download(request, _own(request), kind, SELF)
 
 
 @role_required("coordinator")
 def person_health_view(request: CollectiveRequest, person_id: int) -> HttpResponse:
-    person = get_object_or_404(Person, pk=person_id)
-    access_record(
-        actor=request.user, actor_role="coördinator", person=person, record="Mijn gezondheid"
-    )
-    return _page(request, health_record(person), own=False)
+    return _page(request, person_get(person_id=person_id), COORDINATOR, own=False)
 
 
 @role_required("coordinator")
 def person_health_download_view(
     request: CollectiveRequest, person_id: int, kind: str
 ) -> HttpResponse:
-    person = get_object_or_404(Person, pk=person_id)
-    return _download(request, person, kind, "coördinator")
+    return _download(request, person_get(person_id=person_id), kind, COORDINATOR)
