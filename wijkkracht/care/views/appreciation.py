@@ -9,8 +9,8 @@ from wijkkracht.care.services.appreciation import (
     HEADER,
     PER_CARER,
     PER_RELATION,
-    AppreciationList,
     appreciation_list,
+    rule_get,
 )
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.downloads import attachment
@@ -19,22 +19,25 @@ from wijkkracht.core.tables import table_csv, table_xlsx
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _chosen(request: CollectiveRequest) -> AppreciationList:
+# The list can be made for this year and the two before.
+YEARS = 3
+
+
+def _year(request: CollectiveRequest) -> int:
     this_year = timezone.localdate().year
     try:
         year = int(request.GET.get("jaar", this_year))
     except ValueError:
         year = this_year
-    year = min(max(year, this_year - 5), this_year)
-    per = request.GET.get("per", "")
-    return appreciation_list(year, per if per in (PER_CARER, PER_RELATION) else "")
+    return min(max(year, this_year - YEARS + 1), this_year)
 
 
 @role_required("coordinator")
 def appreciation_view(request: CollectiveRequest) -> HttpResponse:
-    found = _chosen(request)
-    if found.per == "":
-        found = appreciation_list(found.year, found.rule.per)
+    per = request.GET.get("per", "")
+    found = appreciation_list(
+        _year(request), per if per in (PER_CARER, PER_RELATION) else rule_get().per
+    )
     wanted = request.GET.get("bestand")
     if wanted in ("csv", "xlsx") and not found.errors:
         rows = [line.cells() for line in found.lines]
@@ -45,7 +48,7 @@ def appreciation_view(request: CollectiveRequest) -> HttpResponse:
     this_year = timezone.localdate().year
     context = {
         "found": found,
-        "years": range(this_year, this_year - 3, -1),
+        "years": range(this_year, this_year - YEARS, -1),
         "per_choices": [
             (PER_CARER, _("per mantelzorger")),
             (PER_RELATION, _("per zorgrelatie: wie voor twee mensen zorgt, staat er twee keer")),
@@ -56,6 +59,5 @@ def appreciation_view(request: CollectiveRequest) -> HttpResponse:
 
 @role_required("coordinator")
 def appreciation_letters_view(request: CollectiveRequest) -> HttpResponse:
-    found = _chosen(request)
-    found = appreciation_list(found.year, PER_CARER)
+    found = appreciation_list(_year(request), PER_CARER)
     return render(request, "care/appreciation_letters.html", {"found": found})
