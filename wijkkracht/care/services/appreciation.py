@@ -100,10 +100,10 @@ class AppreciationList:
     errors: list[str]
 
 
-def appreciation_list(year: int, per: str, rule: Rule | None = None) -> AppreciationList:
+def appreciation_list(year: int, per: str) -> AppreciationList:
     """Who is on the year's list; a line that a municipality could not use is named in
     ``errors`` and the list may not leave until it is fixed."""
-    rule = rule or rule_get()
+    rule = rule_get()
     on = min(timezone.localdate(), datetime.date(year, 12, 31))
     started_by = on - relativedelta(months=rule.min_months)
     members = (
