@@ -7,6 +7,7 @@ urlpatterns = [
     path("i18n/setlang/", language_view, name="set_language"),
     path("api/", api.urls),
     path("federatie/", include("wijkkracht.federation.urls")),
+    path("certificaat/", include("wijkkracht.academy.public_urls")),
     # Domain apps first: their pages sit under a collective's slug, like core's last pattern.
     path("<slug:collective_slug>/", include("wijkkracht.members.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.help.urls")),
@@ -18,6 +19,7 @@ urlpatterns = [
     path("<slug:collective_slug>/", include("wijkkracht.contracts.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.outreach.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.care.urls")),
+    path("<slug:collective_slug>/", include("wijkkracht.academy.urls")),
     path("", include("wijkkracht.core.urls")),
 ]
 

@@ -31,3 +31,23 @@ def passes(present: int, net: int, threshold: Fraction) -> bool:
 def points_json(points: Fraction) -> int | float:
     """2 for two points, 2.5 for two and a half: whole and half points are exact in JSON."""
     return int(points) if points.denominator == 1 else float(points)
+
+
+def present_net(blocks: Iterable[Block], register: Register, late: int, early: int) -> int:
+    """The counted minutes of a session someone was there for: the blocks follow each other
+    from the start, and what falls before ``late`` minutes or in the last ``early`` minutes is
+    missed (ten minutes late at a ten-minute welcome misses nothing)."""
+    blocks = list(blocks)
+    end = sum(block.minutes for block in blocks) - early
+    present, start = 0, 0
+    for block in blocks:
+        stop = start + block.minutes
+        if block.kind in register.counted:
+            present += max(0, min(stop, end) - max(start, late))
+        start = stop
+    return present
+
+
+def blocks_of(data: list[dict]) -> list[Block]:
+    """Blocks as a course or session keeps them in JSON."""
+    return [Block(item["kind"], int(item["minutes"])) for item in data]

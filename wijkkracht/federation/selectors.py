@@ -1,6 +1,7 @@
 """The one place that reads across collectives. It returns aggregates only, small counts hidden."""
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.db.models import Count, Q, Sum
 from django_scopes import scopes_disabled
@@ -154,3 +155,93 @@ def business_case_uses(*, federation: Federation) -> list[BusinessCaseUses]:
         federation.name, sum(u.computed for u in uses), sum(u.published for u in uses)
     )
     return [*uses, total]
+
+
+@dataclass(frozen=True)
+class AcademyRow:
+    name: str
+    active: int  # 1 when the collective gave at least one edition in the year
+    participants: int | None
+    points: Decimal | None
+
+
+def academy_figures(*, federation: Federation, year: int) -> list[AcademyRow]:
+    """Per collective and in total: an active academy (an edition with a session in the year),
+    the people who attended a session, and the points of the year's certificates, hidden
+    with fewer than 10 certificates."""
+    from wijkkracht.academy.models import Attendance, Certificate, Session
+
+    with scopes_disabled():
+        collectives = list(
+            Collective.objects.filter(federation=federation)
+            .order_by("name")
+            .values_list("pk", "name")
+        )
+        ours = [pk for pk, _name in collectives]
+        in_year = Q(occurrence__starts_at__year=year)
+        active = set(
+            Session.objects.filter(in_year, collective__in=ours).values_list(
+                "collective_id", flat=True
+            )
+        )
+        participants = dict(
+            Attendance.objects.filter(
+                collective__in=ours, session__occurrence__starts_at__year=year
+            )
+            .values("collective_id")
+            .annotate(n=Count("person", distinct=True))
+            .values_list("collective_id", "n")
+        )
+        points = {
+            row["collective_id"]: (row["n"], row["points"])
+            for row in Certificate.objects.filter(
+                collective__in=ours, issued_on__year=year, revoked_on__isnull=True
+            )
+            .values("collective_id")
+            .annotate(n=Count("pk"), points=Sum("points"))
+        }
+    rows = []
+    for pk, name in collectives:
+        certificates, awarded = points.get(pk, (0, Decimal(0)))
+        shown = awarded if suppress_small(certificates) is not None else None
+        rows.append(
+            AcademyRow(name, int(pk in active), suppress_small(participants.get(pk, 0)), shown)
+        )
+    all_certificates = [points.get(pk, (0, 0))[0] for pk, _name in collectives]
+    hidden_points = _column_total(all_certificates) is None
+    total = AcademyRow(
+        federation.name,
+        len(active),
+        _column_total([participants.get(pk, 0) for pk, _name in collectives]),
+        None if hidden_points else sum((p for _n, p in points.values()), Decimal(0)),
+    )
+    return [*rows, total]
+
+
+@dataclass(frozen=True)
+class SharedCourse:
+    pk: int
+    title: str
+    summary: str
+    collective: str
+    version: int
+
+
+def federation_courses(*, collective: Collective) -> list[SharedCourse]:
+    """The courses of the other collectives in the federation, to copy: content, no persons."""
+    from wijkkracht.academy.models import Course
+
+    if collective.federation_id is None:
+        return []
+    with scopes_disabled():
+        courses = (
+            Course.objects.filter(
+                collective__federation_id=collective.federation_id, archived=False
+            )
+            .exclude(collective=collective)
+            .select_related("collective")
+            .order_by("title", "collective__name")
+        )
+        return [
+            SharedCourse(c.pk, c.title, c.summary, c.collective.name, c.version) for c in courses
+        ]
