@@ -11,6 +11,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_scopes import scope
 
+from tests.academy.build import AcademyIds, academy_build
 from tests.activities.build import ActivityIds, activities_build
 from tests.businesscase.build import BusinessCaseIds, businesscase_build
 from tests.care.build import CareIds, care_build
@@ -89,6 +90,7 @@ class World:
     a_contracts: ContractIds
     a_outreach: OutreachIds
     a_care: CareIds
+    a_academy: AcademyIds
     b_coordinator: User
     b_everything: User
 
@@ -120,6 +122,7 @@ def world_build() -> World:
         a_contracts=contracts_build(a, a_resident),
         a_outreach=outreach_build(a),
         a_care=care_build(a, a_resident),
+        a_academy=academy_build(a, a_resident),
         b_coordinator=make_user(b, "coordinator"),
         b_everything=make_user(
             b,

@@ -72,6 +72,10 @@ OBJECT_IDS: dict[str, Callable[[World], int]] = {
     "care_task_id": lambda world: world.a_care.care_task_id,
     "respite_id": lambda world: world.a_care.respite_id,
     "strain_call_id": lambda world: world.a_care.strain_call_id,
+    "course_id": lambda world: world.a_academy.course_id,
+    "edition_id": lambda world: world.a_academy.edition_id,
+    "session_id": lambda world: world.a_academy.session_id,
+    "certificate_id": lambda world: world.a_academy.certificate_id,
 }
 
 # URLs with arguments that do not name a tenant's object, and why each is safe.
@@ -107,6 +111,13 @@ ALLOWLIST = {
     # The e-mail's yes/no link: a signed assignment id, looked up in the URL's collective only;
     # tested in tests/help/test_workflow.py.
     "<slug:collective_slug>/hulp/antwoord/<str:token>/",
+    # A certificate's public check: anyone with the code may see what was printed on it, by
+    # design (the QR on the certificate opens it); tested in tests/academy/test_certificates.
+    "certificaat/<str:code>/",
+    "certificaat/<str:code>.json",
+    # A course of another collective in the same federation, to copy: shared by design, and a
+    # 404 from outside the federation; tested in tests/academy/test_catalogue.py.
+    "<slug:collective_slug>/academie/federatie/<int:source_course_id>/overnemen/",
 }
 
 

@@ -8,6 +8,7 @@ from django.contrib.auth.tokens import default_token_generator
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from tests.browser.academy_pages import ACADEMY_PAGES
 from tests.browser.care_pages import CARE_PAGES
 from tests.browser.contract_pages import CONTRACT_PAGES
 from tests.browser.first_contact_pages import FIRST_CONTACT_PAGES
@@ -368,3 +369,4 @@ PAGES.append(
 PAGES += PARTICIPATION_PAGES + IMPACT_PAGES + FIRST_CONTACT_PAGES + CONTRACT_PAGES
 PAGES += OUTREACH_PAGES
 PAGES += CARE_PAGES
+PAGES += ACADEMY_PAGES

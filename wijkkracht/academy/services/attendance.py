@@ -68,6 +68,9 @@ def _room_code_valid(session: Session, code: str, at: datetime.datetime) -> bool
 def _record(
     *, actor: User | None, session: Session, person: Person, via: str, late: int, early: int
 ) -> Attendance:
+    day = timezone.localtime(session.occurrence.starts_at).date()
+    if timezone.localdate() < day:
+        raise ValidationError(_("Wie er was, vult u in op de dag zelf of later."))
     length = sum(block["minutes"] for block in session.blocks)
     if late < 0 or early < 0 or late + early > length:
         raise ValidationError(

@@ -55,9 +55,9 @@ def edition_view(request: CollectiveRequest, edition_id: int) -> HttpResponse:
 
 @role_required()
 def enrol_view(request: CollectiveRequest, edition_id: int) -> HttpResponse:
+    edition = get_object_or_404(Edition, pk=edition_id)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    edition = get_object_or_404(Edition, pk=edition_id)
     person = request.membership.person
     if person is None:
         messages.error(request, _("Vraag de coördinator om u in te schrijven."))
@@ -78,9 +78,9 @@ def enrol_view(request: CollectiveRequest, edition_id: int) -> HttpResponse:
 
 @role_required()
 def certificates_issue_view(request: CollectiveRequest, edition_id: int) -> HttpResponse:
+    edition = taught_edition(request, edition_id)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    edition = taught_edition(request, edition_id)
     try:
         made = certificates_issue(actor=request.user, edition=edition)
     except ValidationError as error:
