@@ -90,7 +90,7 @@ def points_ledger(person: Person) -> list[Ledger]:
         if period_end:
             certificates = certificates.filter(last_day__lte=period_end)
         sums = certificates.aggregate(
-            points=Sum("points"),
+            earned=Sum("points"),
             accredited=Sum("points", filter=~Q(accreditation_id="")),
             by_residents=Sum("points", filter=Q(resident_run=True)),
         )
@@ -100,7 +100,9 @@ def points_ledger(person: Person) -> list[Ledger]:
                 register_name=register.name,
                 period_end=period_end,
                 norm=register.norm(period_end) if period_end else None,
-                **{key: value or Decimal(0) for key, value in sums.items()},
+                points=sums["earned"] or Decimal(0),
+                accredited=sums["accredited"] or Decimal(0),
+                by_residents=sums["by_residents"] or Decimal(0),
             )
         )
     return ledgers
