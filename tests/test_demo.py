@@ -1,9 +1,11 @@
 import datetime
 import io
 import tempfile
+from decimal import Decimal
 from fractions import Fraction
 
 from django.core.management import call_command
+from django.db.models import Count
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 from fhir.resources.R4B.bundle import Bundle
@@ -11,6 +13,10 @@ from pabutools.election import Cost_Sat, parse_pabulib
 from pabutools.rules import method_of_equal_shares
 
 from tests.conftest import make_collective
+from wijkkracht.academy.models import Attendance, Edition, Path
+from wijkkracht.academy.selectors import points_ledger
+from wijkkracht.academy.services.attendance import edition_results
+from wijkkracht.academy.services.certificates import certificate_status
 from wijkkracht.activities.models import Activity
 from wijkkracht.activities.selectors import guests, participation, portions
 from wijkkracht.businesscase.models import Scenario
@@ -65,6 +71,7 @@ def test_demo_is_a_village_and_a_city_federation_and_loads_only_once(db: None, c
         _the_neighbourhood_budget_and_the_survey()
         _the_measurements_and_their_infographic()
         _aaltjes_care_circle()
+        _the_buurtassistent_course()
     with scope(collective=city.get(slug="lombok")):
         _lombok_rings_its_doorbells()
 
@@ -238,6 +245,31 @@ def _aaltjes_care_circle() -> None:
     assert [line.carer.given_name for line in appreciation_list(year, "carer").lines] == ["Ria"]
     Bundle.model_validate(fhir_bundle(health_record(circle.person)))
     assert StrainCall.objects.get().carer.given_name == "Ria"
+
+
+def _the_buurtassistent_course() -> None:
+    """The academy story: part 1 of the Buurtassistent path was held last week for eight
+    residents and two nurses; Marloes printed the list, Sanne typed it in, Esther checked in
+    with the room code; one resident who left an hour early has no certificate; every
+    certificate checks out on the public page; Esther's points count against the V&V norm."""
+    edition = Edition.objects.get(course__title__startswith="Buurtassistent, deel 1")
+    assert edition.course.register == "kr-vv"
+    ways = dict(
+        Attendance.objects.filter(session__edition=edition)
+        .values("via")
+        .annotate(n=Count("pk"))
+        .values_list("via", "n")
+    )
+    assert ways == {"paper": 8, "room_code": 1, "teacher": 1}
+    _net, results = edition_results(edition)
+    assert [r.passed for r in results].count(False) == 1
+    certificates = list(edition.certificates.all())
+    assert len(certificates) == 9
+    assert {certificate_status(c) for c in certificates} == {"valid"}
+    esther = Person.objects.get(user__email="wijkverpleging@veldhoek.example")
+    (ledger,) = points_ledger(esther)
+    assert (ledger.points, ledger.norm and ledger.norm.points) == (Decimal("2.5"), 184)
+    assert Path.objects.get().steps.count() == 3
 
 
 def _sannes_shared_meal(village: Collective) -> None:

@@ -78,9 +78,10 @@ def test_the_sign_in_list_is_typed_in_by_a_volunteer_all_or_nothing(academy: Aca
             (resident.pk, Via.PAPER),
             (nurse.pk, Via.PAPER),
         }
-    # A volunteer types in lists but does not see the teacher's pages.
+    # A volunteer types in lists and minutes, but does not print them or show the room code.
+    assert volunteer.get(_url(academy, "session", session.pk)).status_code == 200
     assert volunteer.get(_url(academy, "session_sheet", session.pk)).status_code == 404
-    assert volunteer.get(_url(academy, "session", session.pk)).status_code == 404
+    assert volunteer.get(_url(academy, "session_room", session.pk)).status_code == 404
 
 
 def test_the_room_code_changes_every_30_seconds_and_is_accepted_for_60(academy: Academy) -> None:

@@ -1,5 +1,5 @@
 """Who runs a course's sessions: the coordinator and the course's teachers; a volunteer may
-type in a sign-in list. Anyone else gets a 404."""
+type in a sign-in list and the minutes written on it. Anyone else gets a 404."""
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404

@@ -28,6 +28,11 @@ def passes(present: int, net: int, threshold: Fraction) -> bool:
     return net > 0 and Fraction(present, net) >= threshold
 
 
+def points_text(points: Fraction) -> str:
+    """2 or 2,5, as a Dutch page or paper shows points."""
+    return str(int(points)) if points.denominator == 1 else f"{float(points):.1f}".replace(".", ",")
+
+
 def points_json(points: Fraction) -> int | float:
     """2 for two points, 2.5 for two and a half: whole and half points are exact in JSON."""
     return int(points) if points.denominator == 1 else float(points)

@@ -12,7 +12,7 @@ from django.utils import timezone
 from wijkkracht.academy.models import Certificate, Course, Edition, RegisterNumber
 from wijkkracht.academy.registers import Norm, register_get
 from wijkkracht.academy.services.attendance import edition_results
-from wijkkracht.core.models import Person
+from wijkkracht.core.models import Person, RoleName
 
 # The draft convenant: 10 % of a professional's points from education run by residents.
 RESIDENT_SHARE_TARGET = Fraction(1, 10)
@@ -124,12 +124,12 @@ PRESENCE_COLUMNS = (
 @dataclass(frozen=True)
 class Presence:
     rows: list[list[object]]
-    missing: list[Person]  # passed, but no valid number for the course's register
+    missing: list[Person]  # care providers who passed without a valid number for the register
 
 
 def presence_list(edition: Edition) -> Presence:
     """One row per attendee who reached the threshold and has a valid number in the course's
-    register; those without one are named, not left out quietly."""
+    register; care providers without one are named, not left out quietly."""
     course = edition.course
     register = register_get(course.register)
     net, results = edition_results(edition)
@@ -139,13 +139,19 @@ def presence_list(edition: Edition) -> Presence:
             register=course.register, person__in=[result.person for result in passed]
         ).values_list("person_id", "number")
     )
+    professionals = set(
+        Person.objects.filter(
+            pk__in=[result.person.pk for result in passed], roles__name=RoleName.PROFESSIONAL
+        ).values_list("pk", flat=True)
+    )
     meetings = ",".join(str(session.pk) for session in edition.sessions.all())
     rows: list[list[object]] = []
     missing = []
     for result in passed:
         number = numbers.get(result.person.pk, "")
         if not register.number_valid(number):
-            missing.append(result.person)
+            if result.person.pk in professionals:
+                missing.append(result.person)
             continue
         rows.append(
             [

@@ -21,6 +21,7 @@ from wijkkracht.core.services.collectives import (
     federation_create,
 )
 from wijkkracht.core.services.people import federation_staff_add, person_create
+from wijkkracht.demo.academy import city_academy_load, village_academy_load
 from wijkkracht.demo.activities import city_meeting_load, village_meeting_load
 from wijkkracht.demo.businesscase import meal_case_load, village_case_load
 from wijkkracht.demo.care import CARER_EMAIL, NURSE_EMAIL, village_care_load
@@ -171,6 +172,7 @@ def _create_all() -> None:
         village_contract_load(village, coordinator)
         village_vouchers_load(village, coordinator)
         village_care_load(village, coordinator, DEMO_PASSWORD)
+        village_academy_load(village, coordinator, rng)
     federation = federation_create(
         actor=None, name="Stadscoöperatie Utrecht Samen", slug=FEDERATION_SLUG
     )
@@ -202,6 +204,7 @@ def _create_all() -> None:
             meal_case_load(collective, coordinator, house)
             if spec.slug == "lombok":
                 lombok_outreach_load(collective, coordinator, rng, DEMO_PASSWORD)
+                city_academy_load(collective, coordinator)
     staff = _user("federatie@utrecht-samen.example", "Fatima El Amrani")
     federation_staff_add(actor=None, federation=federation, user=staff)
     admin = _user("beheer@wijkkracht.example", "Pieter Beheerder")

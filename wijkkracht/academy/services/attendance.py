@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
-from wijkkracht.academy.minutes import blocks_of, net_minutes, passes, present_net
+from wijkkracht.academy.minutes import blocks_of, net_minutes, passes, points_text, present_net
 from wijkkracht.academy.models import Attendance, Edition, Session, Via
 from wijkkracht.academy.registers import register_get
 from wijkkracht.activities.models import RegistrationStatus
@@ -213,6 +213,10 @@ class Result:
     minutes: int
     passed: bool
     points: Fraction
+
+    @property
+    def points_text(self) -> str:
+        return points_text(self.points)
 
 
 def edition_net(edition: Edition, sessions: list[Session]) -> int:

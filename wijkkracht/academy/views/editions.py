@@ -40,6 +40,7 @@ def edition_view(request: CollectiveRequest, edition_id: int) -> HttpResponse:
         "mine": mine,
         "over": bool(sessions) and sessions[-1].occurrence.ends_at <= timezone.now(),
         "teaches": teaches(request, edition.course),
+        "types_in": request.membership.has("volunteer"),
     }
     if context["teaches"]:
         net, results = edition_results(edition)

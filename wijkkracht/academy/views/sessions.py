@@ -33,7 +33,7 @@ def _minutes(value: str) -> int:
 
 @role_required()
 def session_view(request: CollectiveRequest, session_id: int) -> HttpResponse:
-    session = taught_session(request, session_id)
+    session = taught_session(request, session_id, volunteer=True)
     places = enrolled(session)
     if request.method == "POST":
         rows = {
