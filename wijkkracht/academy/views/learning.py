@@ -71,7 +71,7 @@ def register_number_view(request: CollectiveRequest) -> HttpResponse:
         "title": _("Mijn registratienummer"),
         "lead": _(
             "Met uw nummer tellen we uw punten en zetten we u op de presentielijst voor het "
-            "register. Alleen u en de docenten van uw cursussen zien het."
+            "register. Alleen u, de coördinator en de docenten van uw cursussen zien het."
         ),
         "back": reverse("academy:my_learning", args=[request.collective.slug]),
     }
