@@ -239,6 +239,7 @@ def load(site: Site, path: str, cookies: dict[str, str], seconds: int, script: P
 def pages() -> list[Page]:
     from django_scopes import scopes_disabled
 
+    from wijkkracht.academy.models import Certificate, Edition
     from wijkkracht.care.models import Circle
     from wijkkracht.contracts.models import Statement, VoucherScheme
     from wijkkracht.info.models import Service
@@ -252,7 +253,10 @@ def pages() -> list[Page]:
         scheme = VoucherScheme.objects.filter(collective__slug="veldhoek").first()
         walk = WalkList.objects.filter(collective__slug="lombok", number=1).first()
         circle = Circle.objects.filter(collective__slug="veldhoek").first()
+        edition = Edition.objects.filter(collective__slug="veldhoek").order_by("pk").first()
+        certificate = Certificate.objects.filter(collective__slug="veldhoek").first()
     assert service and budget and statement and scheme and walk and circle
+    assert edition and certificate
     coordinator = "coordinator@veldhoek.example"
     return [
         Page("collective home", "/veldhoek/"),
@@ -282,6 +286,18 @@ def pages() -> list[Page]:
             "mantelzorger@veldhoek.example",
         ),
         Page("carer appreciation list", "/veldhoek/zorgcirkels/mantelzorgwaardering/", coordinator),
+        Page("courses", "/veldhoek/academie/", coordinator),
+        Page(
+            "edition with results (teacher)",
+            f"/veldhoek/academie/uitvoeringen/{edition.pk}/",
+            "teacher@veldhoek.example",
+        ),
+        Page(
+            "my learning (nurse)",
+            "/veldhoek/academie/mijn-leren/",
+            "wijkverpleging@veldhoek.example",
+        ),
+        Page("certificate check", f"/certificaat/{certificate.code}/"),
         Page(
             "outreach round",
             f"/lombok/aanbellen/rondes/{walk.round_id}/",

@@ -110,7 +110,7 @@ def test_checking_in_on_the_phone_with_the_code_on_the_screen(academy: Academy) 
     teacher = login(Client(), academy.teacher)
     screen = teacher.get(_url(academy, "session_room", session.pk)).content.decode()
     code = room_code(session, timezone.now())
-    assert code in screen and 'http-equiv="refresh"' in screen
+    assert code in screen and 'http-equiv="refresh"' in screen and 'hx-trigger="load delay' in screen
     phone = login(Client(), academy.nurse)
     assert "De code op het scherm" in phone.get(_url(academy, "check_in")).content.decode()
     done = phone.post(_url(academy, "check_in"), {"code": code}, follow=True)

@@ -18,6 +18,7 @@ from wijkkracht.academy.minutes import blocks_of, net_minutes, passes, points_te
 from wijkkracht.academy.models import Attendance, Edition, Session, Via
 from wijkkracht.academy.registers import register_get
 from wijkkracht.activities.models import RegistrationStatus
+from wijkkracht.activities.services.registrations import occurrence_lock
 from wijkkracht.core.models import Person, User
 from wijkkracht.core.services.audit import audit_record
 
@@ -94,6 +95,12 @@ def _record(
     return attendance
 
 
+def _lock(session: Session) -> None:
+    """One writer per session at a time (two volunteers typing the same list, a teacher
+    ticking while someone checks in): the occurrence's row lock, as sign-ups take it."""
+    occurrence_lock(session.occurrence)
+
+
 def _places(session: Session) -> dict[int, Person]:
     registrations = session.occurrence.registrations.filter(
         status=RegistrationStatus.PLACE
@@ -105,6 +112,7 @@ def _places(session: Session) -> dict[int, Person]:
 def paper_codes_enter(*, actor: User | None, session: Session, codes: str) -> list[Person]:
     """The codes of everyone who signed, as typed from the list (in any case, with or
     without spaces). All or nothing: one code that fits nobody and nothing is saved."""
+    _lock(session)
     by_code = {paper_code(session, person): person for person in _places(session).values()}
     typed = [normalise(code) for code in re.split(r"[\s,;]+", codes) if normalise(code)]
     if not typed:
@@ -161,6 +169,7 @@ def room_check_in(
     code = re.sub(r"\D", "", code)
     for session in sessions:
         if _room_code_valid(session, code, at):
+            _lock(session)
             started = (at - session.occurrence.starts_at).total_seconds() // 60
             existing = Attendance.objects.filter(session=session, person=person).first()
             early = existing.early_minutes if existing else 0
@@ -183,6 +192,7 @@ def teacher_ticks_save(
 ) -> int:
     """The teacher's list: per person with a place, present or not, and minutes late and early.
     Returns how many were there."""
+    _lock(session)
     places = _places(session)
     present = 0
     for person_id, (here, late, early) in rows.items():

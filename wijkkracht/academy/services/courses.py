@@ -70,9 +70,10 @@ def blocks_clean(blocks: object) -> list[dict[str, Any]]:
 def _refuse_cycle(course: Course, prerequisites: Iterable[Course]) -> None:
     """Refuse a prerequisite that already needs this course, directly or further back."""
     edges: dict[int, set[int]] = {}
-    for before, after in Course.prerequisites.through.objects.values_list(
-        "to_course_id", "from_course_id"
-    ):
+    links = Course.prerequisites.through.objects.filter(
+        from_course__collective_id=course.collective_id
+    )
+    for before, after in links.values_list("to_course_id", "from_course_id"):
         edges.setdefault(after, set()).add(before)
     for needed in prerequisites:
         seen, todo = set(), [needed.pk]
