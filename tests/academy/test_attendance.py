@@ -112,6 +112,11 @@ def test_checking_in_on_the_phone_with_the_code_on_the_screen(academy: Academy) 
     code = room_code(session, timezone.now())
     assert code in screen and 'http-equiv="refresh"' in screen and 'hx-trigger="load delay' in screen
     phone = login(Client(), academy.nurse)
+    today = phone.get(f"/{academy.collective.slug}/").content.decode()
+    assert "Vandaag naar de cursus Luisteren en doorvragen" in today
+    assert _url(academy, "check_in") in today
+    teaching = teacher.get(f"/{academy.collective.slug}/").content.decode()
+    assert "U geeft vandaag les: Luisteren en doorvragen" in teaching
     assert "De code op het scherm" in phone.get(_url(academy, "check_in")).content.decode()
     done = phone.post(_url(academy, "check_in"), {"code": code}, follow=True)
     assert "U bent aangemeld bij" in done.content.decode()
