@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scope
 
-from tests.academy.build import running
+from tests.academy.build import an_edition, held, running
 from tests.academy.conftest import Academy
 from tests.conftest import login, make_user
 from wijkkracht.academy.minutes import Block, present_net
@@ -21,9 +21,11 @@ from wijkkracht.academy.services.attendance import (
     paper_code,
     room_check_in,
     room_code,
+    teacher_ticks_save,
 )
 from wijkkracht.academy.services.editions import edition_enrol
 from wijkkracht.activities.models import Via as SignUpVia
+from wijkkracht.activities.services.activities import occurrence_cancel
 
 
 def _url(academy: Academy, name: str, *args: int) -> str:
@@ -110,7 +112,9 @@ def test_checking_in_on_the_phone_with_the_code_on_the_screen(academy: Academy) 
     teacher = login(Client(), academy.teacher)
     screen = teacher.get(_url(academy, "session_room", session.pk)).content.decode()
     code = room_code(session, timezone.now())
-    assert code in screen and 'http-equiv="refresh"' in screen and 'hx-trigger="load delay' in screen
+    assert (
+        code in screen and 'http-equiv="refresh"' in screen and 'hx-trigger="load delay' in screen
+    )
     phone = login(Client(), academy.nurse)
     today = phone.get(f"/{academy.collective.slug}/").content.decode()
     assert "Vandaag naar de cursus Luisteren en doorvragen" in today
@@ -151,3 +155,18 @@ def test_the_teacher_ticks_with_minutes_and_the_threshold_is_exact(academy: Acad
     teacher.post(_url(academy, "session", session.pk), {f"here_{resident.pk}": "on"})
     with scope(collective=academy.collective):
         assert list(Attendance.objects.values_list("person_id", flat=True)) == [resident.pk]
+
+
+def test_a_cancelled_session_does_not_count(academy: Academy) -> None:
+    course = academy.course
+    edition = an_edition(course, days=1, sessions=2)
+    resident = academy.person(academy.resident)
+    with scope(collective=academy.collective):
+        edition_enrol(actor=None, edition=edition, person=resident, via=SignUpVia.PHONE)
+        first, second = edition.sessions.select_related("occurrence")
+        occurrence_cancel(actor=None, occurrence=second.occurrence)
+    (first,) = held(edition, days_ago=0)[:1]
+    with scope(collective=academy.collective):
+        teacher_ticks_save(actor=None, session=first, rows={resident.pk: (True, 0, 0)})
+        net, (result,) = edition_results(edition)
+    assert (net, result.minutes, result.passed) == (155, 155, True)

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from wijkkracht.academy.models import Certificate, Course, Edition, RegisterNumber
 from wijkkracht.academy.registers import Norm, register_get
-from wijkkracht.academy.services.attendance import edition_results
+from wijkkracht.academy.services.attendance import edition_results, sessions_held
 from wijkkracht.core.models import Person, RoleName
 
 # The draft convenant: 10 % of a professional's points from education run by residents.
@@ -144,7 +144,7 @@ def presence_list(edition: Edition) -> Presence:
             pk__in=[result.person.pk for result in passed], roles__name=RoleName.PROFESSIONAL
         ).values_list("pk", flat=True)
     )
-    meetings = ",".join(str(session.pk) for session in edition.sessions.all())
+    meetings = ",".join(str(session.pk) for session in sessions_held(edition))
     rows: list[list[object]] = []
     missing = []
     for result in passed:

@@ -74,6 +74,13 @@ def _total(name: str, inhabitants: int | None, counts: list[dict[str, int]]) -> 
     return CollectiveFigures(name=name, inhabitants=inhabitants, **totals)
 
 
+def _members(federation: Federation) -> list[tuple[int, str]]:
+    """The federation's collectives by name: (id, name). Call with scopes disabled."""
+    return list(
+        Collective.objects.filter(federation=federation).order_by("name").values_list("pk", "name")
+    )
+
+
 @dataclass(frozen=True)
 class OutreachRow:
     name: str
@@ -89,11 +96,7 @@ def outreach_figures(*, federation: Federation) -> list[OutreachRow]:
     """Per collective and in total: homes in the address file, homes rung, questions at the
     door; counts under 10 hidden."""
     with scopes_disabled():
-        collectives = list(
-            Collective.objects.filter(federation=federation)
-            .order_by("name")
-            .values_list("pk", "name")
-        )
+        collectives = _members(federation)
         ours = [pk for pk, _name in collectives]
         homes = dict(
             Door.objects.filter(collective__in=ours, residential=True)
@@ -172,11 +175,7 @@ def academy_figures(*, federation: Federation, year: int) -> list[AcademyRow]:
     from wijkkracht.academy.models import Attendance, Certificate, Session
 
     with scopes_disabled():
-        collectives = list(
-            Collective.objects.filter(federation=federation)
-            .order_by("name")
-            .values_list("pk", "name")
-        )
+        collectives = _members(federation)
         ours = [pk for pk, _name in collectives]
         in_year = Q(occurrence__starts_at__year=year)
         active = set(

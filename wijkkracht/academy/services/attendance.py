@@ -229,21 +229,26 @@ class Result:
         return points_text(self.points)
 
 
-def edition_net(edition: Edition, sessions: list[Session]) -> int:
-    register = register_get(edition.course.register)
-    return sum(net_minutes(blocks_of(session.blocks), register) for session in sessions)
+def sessions_held(edition: Edition) -> list[Session]:
+    """The edition's sessions that go or went ahead, in order; a cancelled one counts for
+    nothing (its minutes are not in the net minutes, and nobody was there)."""
+    return list(
+        edition.sessions.filter(occurrence__cancelled=False)
+        .select_related("occurrence")
+        .order_by("occurrence__starts_at")
+    )
 
 
 def edition_results(edition: Edition) -> tuple[int, list[Result]]:
     """The edition's net minutes, and per person who came: present minutes, whether they
     reached the course's threshold, and the points that brings."""
     register = register_get(edition.course.register)
-    sessions = list(edition.sessions.select_related("occurrence"))
-    net = edition_net(edition, sessions)
+    sessions = sessions_held(edition)
     blocks = {session.pk: blocks_of(session.blocks) for session in sessions}
+    net = sum(net_minutes(session_blocks, register) for session_blocks in blocks.values())
     minutes: dict[int, int] = {}
     persons: dict[int, Person] = {}
-    attendances = Attendance.objects.filter(session__edition=edition).select_related("person")
+    attendances = Attendance.objects.filter(session__in=sessions).select_related("person")
     for row in attendances:
         got = present_net(blocks[row.session_id], register, row.late_minutes, row.early_minutes)
         minutes[row.person_id] = minutes.get(row.person_id, 0) + got

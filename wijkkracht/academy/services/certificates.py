@@ -21,7 +21,12 @@ from django.utils.translation import gettext as _
 
 from wijkkracht.academy.models import Certificate, Edition
 from wijkkracht.academy.registers import register_get
-from wijkkracht.academy.services.attendance import ALPHABET, edition_results, normalise
+from wijkkracht.academy.services.attendance import (
+    ALPHABET,
+    edition_results,
+    normalise,
+    sessions_held,
+)
 from wijkkracht.core.models import User
 from wijkkracht.core.services.audit import audit_record
 
@@ -67,7 +72,7 @@ def _new_code() -> str:
 def certificates_issue(*, actor: User | None, edition: Edition) -> list[Certificate]:
     """A certificate for each person who reached the threshold and has none yet."""
     edition = Edition.objects.select_for_update().get(pk=edition.pk)
-    sessions = list(edition.sessions.select_related("occurrence"))
+    sessions = sessions_held(edition)
     if not sessions or sessions[-1].occurrence.ends_at > timezone.now():
         raise ValidationError(_("Certificaten maakt u na de laatste bijeenkomst."))
     course = edition.course
