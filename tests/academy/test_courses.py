@@ -155,3 +155,18 @@ def test_a_course_is_copied_within_the_federation_with_its_source(academy: Acade
     # A teacher sees the catalogue but cannot copy.
     teacher = login(Client(), academy.teacher)
     assert "overnemen" not in teacher.get(_url(academy, "catalogue")).content.decode()
+
+
+def test_residents_sign_up_on_the_edition_page_and_see_where_they_stand(
+    academy: Academy,
+) -> None:
+    edition = an_edition(a_course(academy.collective, "Eén plek"), days=3, capacity=1)
+    url = _url(academy, "edition", edition.pk)
+    resident, nurse = login(Client(), academy.resident), login(Client(), academy.nurse)
+    assert "Ik doe mee" in resident.get(url).content.decode()
+    signed = resident.post(_url(academy, "enrol", edition.pk), follow=True).content.decode()
+    assert "U bent ingeschreven." in signed
+    waiting = nurse.post(_url(academy, "enrol", edition.pk), follow=True).content.decode()
+    assert "U staat op de wachtlijst" in waiting
+    mine = resident.get(_url(academy, "my_learning")).content.decode()
+    assert "Eén plek" in mine

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from wijkkracht.academy.models import Certificate, Course, Edition, RegisterNumber
 from wijkkracht.academy.registers import Norm, register_get
-from wijkkracht.academy.services.attendance import edition_results, sessions_held
+from wijkkracht.academy.services.attendance import Result, sessions_held
 from wijkkracht.core.models import Person, RoleName
 
 # The draft convenant: 10 % of a professional's points from education run by residents.
@@ -127,12 +127,12 @@ class Presence:
     missing: list[Person]  # care providers who passed without a valid number for the register
 
 
-def presence_list(edition: Edition) -> Presence:
-    """One row per attendee who reached the threshold and has a valid number in the course's
-    register; care providers without one are named, not left out quietly."""
+def presence_list(edition: Edition, net: int, results: list[Result]) -> Presence:
+    """From the edition's results (``edition_results``): one row per attendee who reached the
+    threshold and has a valid number in the course's register; care providers without one are
+    named, not left out quietly."""
     course = edition.course
     register = register_get(course.register)
-    net, results = edition_results(edition)
     passed = [result for result in results if result.passed]
     numbers = dict(
         RegisterNumber.objects.filter(

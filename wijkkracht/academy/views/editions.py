@@ -15,7 +15,7 @@ from wijkkracht.academy.selectors import PRESENCE_COLUMNS, presence_list
 from wijkkracht.academy.services.attendance import edition_results
 from wijkkracht.academy.services.certificates import certificates_issue
 from wijkkracht.academy.services.editions import edition_enrol, sessions_sync
-from wijkkracht.activities.models import Via
+from wijkkracht.activities.models import Registration, RegistrationStatus, Via
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.downloads import attachment
 from wijkkracht.core.tables import table_csv
@@ -27,11 +27,13 @@ def edition_view(request: CollectiveRequest, edition_id: int) -> HttpResponse:
     sessions = sessions_sync(edition)
     person = request.membership.person
     mine = (
-        edition.activity.occurrences.filter(registrations__person=person)
-        .exclude(registrations__status="cancelled")
-        .exists()
+        Registration.objects.filter(occurrence__activity=edition.activity, person=person)
+        .exclude(status=RegistrationStatus.CANCELLED)
+        .order_by("occurrence__starts_at")
+        .values_list("status", flat=True)
+        .first()
         if person
-        else False
+        else None
     )
     context = {
         "edition": edition,
@@ -49,7 +51,7 @@ def edition_view(request: CollectiveRequest, edition_id: int) -> HttpResponse:
             results=results,
             register=register_get(edition.course.register),
             certificates=edition.certificates.order_by("name"),
-            presence=presence_list(edition),
+            presence=presence_list(edition, net, results),
         )
     return render(request, "academy/edition.html", context)
 
@@ -94,6 +96,6 @@ def certificates_issue_view(request: CollectiveRequest, edition_id: int) -> Http
 @role_required()
 def presence_csv_view(request: CollectiveRequest, edition_id: int) -> HttpResponse:
     edition = taught_edition(request, edition_id)
-    presence = presence_list(edition)
+    presence = presence_list(edition, *edition_results(edition))
     name = f"presentielijst-{edition.course.register}-{edition.pk}.csv"
     return attachment(table_csv(list(PRESENCE_COLUMNS), presence.rows), name, "text/csv")

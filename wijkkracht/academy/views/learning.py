@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from wijkkracht.academy.forms import RegisterNumberForm
 from wijkkracht.academy.models import Edition, RegisterNumber
 from wijkkracht.academy.selectors import RESIDENT_SHARE_TARGET, points_ledger
+from wijkkracht.activities.models import Registration, RegistrationStatus
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.services.audit import audit_record
 
@@ -20,15 +21,13 @@ def my_learning_view(request: CollectiveRequest) -> HttpResponse:
     person = request.membership.person
     if person is None:
         return render(request, "academy/my_learning.html", {"person": None})
-    editions = (
-        Edition.objects.filter(
-            activity__occurrences__registrations__person=person,
-            activity__occurrences__starts_at__gte=timezone.now(),
-        )
-        .exclude(activity__occurrences__registrations__status="cancelled")
-        .select_related("course")
-        .distinct()
-    )
+    editions = Edition.objects.filter(
+        pk__in=Registration.objects.filter(
+            person=person,
+            status__in=[RegistrationStatus.PLACE, RegistrationStatus.WAITING],
+            occurrence__starts_at__gte=timezone.now(),
+        ).values("occurrence__activity__edition")
+    ).select_related("course")
     context = {
         "person": person,
         "editions": editions,
