@@ -78,6 +78,7 @@ def test_the_public_check_shows_every_printed_field(academy: Academy) -> None:
     assert "echt en geldig" in page
     for label, value in certificate_lines(certificate):
         assert label in page and html.escape(value) in page, label
+    assert f'href="/certificaat/{certificate.code}.json"' in page
     # Typed any way on the search page, it is found.
     typed = certificate.code.lower().replace("-", " ")
     found = visitor.get("/certificaat/", {"code": typed})

@@ -33,7 +33,7 @@ def test_a_course_is_made_with_its_programme_in_rows(academy: Academy) -> None:
         "audience": "residents",
         "topic": "basic",
         "register": "algemeen",
-        "threshold": "0.90",
+        "threshold_percent": "90",
         "kind_0": "welcome",
         "minutes_0": "10",
         "kind_1": "teaching",
@@ -43,10 +43,12 @@ def test_a_course_is_made_with_its_programme_in_rows(academy: Academy) -> None:
     half = client.post(_url(academy, "course_create"), form)
     assert "Vul soort én minuten in" in half.content.decode()
     form["minutes_2"] = "10"
+    form.update({"kind_3": "", "minutes_3": ""})
     made = client.post(_url(academy, "course_create"), form)
     with scope(collective=academy.collective):
         course = Course.objects.get(title="Digitaal de weg vinden")
     assert made["Location"] == _url(academy, "course", course.pk)
+    assert course.threshold_percent == 90  # noqa: PLR2004
     assert course.blocks == [
         {"kind": "welcome", "minutes": 10},
         {"kind": "teaching", "minutes": 50},

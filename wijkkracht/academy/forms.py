@@ -1,18 +1,26 @@
 """The academy's forms: a course with its programme in rows, an edition, a register number."""
 
+from decimal import Decimal
 from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.academy.minutes import BLOCK_KINDS
-from wijkkracht.academy.models import Course, RegisterNumber
+from wijkkracht.academy.models import Course, RegisterNumber, Topic
 from wijkkracht.academy.registers import register_choices, register_get
 from wijkkracht.activities.models import Room
 from wijkkracht.core.forms import DATE_WIDGET, TIME_WIDGET
 from wijkkracht.core.models import Person
 
-BLOCK_ROWS = 8
+BLOCK_ROWS = 6
+# A new course starts with the usual morning: welcome, teaching, coffee, teaching.
+USUAL_MORNING = [
+    {"kind": "welcome", "minutes": 10},
+    {"kind": "teaching", "minutes": 80},
+    {"kind": "break", "minutes": 15},
+    {"kind": "teaching", "minutes": 75},
+]
 BLOCK_LABELS = {
     "teaching": _("les"),
     "break": _("pauze"),
@@ -25,9 +33,17 @@ BLOCK_CHOICES = [("", "—"), *((kind, BLOCK_LABELS[kind]) for kind in BLOCK_KIN
 
 
 class CourseForm(forms.ModelForm):
-    """The course, and its programme as up to eight rows of kind and minutes."""
+    """The course, and its programme as up to six rows of kind and minutes."""
 
     register = forms.ChoiceField(label=_("Register voor de punten"), choices=register_choices)
+    topic = forms.ChoiceField(label=_("Onderwerp"), choices=Topic.choices, widget=forms.RadioSelect)
+    threshold_percent = forms.IntegerField(
+        label=_("Hoeveel procent van de leertijd moet iemand er zijn voor een certificaat?"),
+        min_value=1,
+        max_value=100,
+        initial=90,
+        help_text=_("Meestal 90."),
+    )
     teachers: forms.ModelMultipleChoiceField[Person] = forms.ModelMultipleChoiceField(
         label=_("Docenten"),
         queryset=None,
@@ -56,7 +72,6 @@ class CourseForm(forms.ModelForm):
             "resident_run",
             "register",
             "accreditation_id",
-            "threshold",
             "prerequisites",
             "handout",
         ]
@@ -77,7 +92,9 @@ class CourseForm(forms.ModelForm):
         if self.instance.pk:
             others = others.exclude(pk=self.instance.pk)
         self.fields["prerequisites"].queryset = others  # type: ignore[attr-defined]
-        blocks = self.instance.blocks if self.instance.pk else []
+        blocks = self.instance.blocks if self.instance.pk else USUAL_MORNING
+        if self.instance.pk:
+            self.fields["threshold_percent"].initial = self.instance.threshold_percent
         for row in range(BLOCK_ROWS):
             block = blocks[row] if row < len(blocks) else {}
             self.fields[f"kind_{row}"] = forms.ChoiceField(
@@ -104,12 +121,21 @@ class CourseForm(forms.ModelForm):
             elif kind or minutes:
                 self.add_error(f"minutes_{row}", _("Vul soort én minuten in, of geen van beide."))
         data["blocks"] = blocks
+        if data.get("threshold_percent"):
+            data["threshold"] = Decimal(data["threshold_percent"]) / 100
         return data
+
+    def block_rows(self) -> list[tuple[forms.BoundField, forms.BoundField]]:
+        return [(self[f"kind_{row}"], self[f"minutes_{row}"]) for row in range(BLOCK_ROWS)]
+
+    def course_fields(self) -> list[forms.BoundField]:
+        return [field for field in self if not field.name.startswith(("kind_", "minutes_"))]
 
     def service_fields(self) -> dict[str, Any]:
         data = self.cleaned_data
         fields = {name: data[name] for name in self.Meta.fields if name in data}
         fields["blocks"] = data["blocks"]
+        fields["threshold"] = data["threshold"]
         fields.pop("teachers"), fields.pop("prerequisites")
         return fields
 

@@ -155,6 +155,11 @@ def _points(certificate: Certificate) -> str:
     return f"{certificate.points:.1f}".replace(".", ",")
 
 
+def _days(certificate: Certificate) -> tuple[str, str]:
+    first, last = f"{certificate.first_day:%d-%m-%Y}", f"{certificate.last_day:%d-%m-%Y}"
+    return ("Datum", first) if first == last else ("Data", f"{first} tot en met {last}")
+
+
 def certificate_lines(certificate: Certificate) -> list[tuple[str, str]]:
     """The printed fields with their Dutch labels, in the order the public page shows them."""
     hours, minutes = divmod(certificate.net_minutes, 60)
@@ -162,7 +167,7 @@ def certificate_lines(certificate: Certificate) -> list[tuple[str, str]]:
         ("Naam", certificate.name),
         ("Cursus", certificate.course_title),
         ("Gegeven door", certificate.collective_name),
-        ("Data", f"{certificate.first_day:%d-%m-%Y} tot en met {certificate.last_day:%d-%m-%Y}"),
+        _days(certificate),
         ("Netto leertijd", f"{certificate.net_minutes} minuten ({hours} uur {minutes} minuten)"),
         ("Punten", _points(certificate)),
         ("Register", certificate.register_name),

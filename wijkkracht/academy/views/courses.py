@@ -82,16 +82,8 @@ def _course_form(request: CollectiveRequest, course: Course | None) -> HttpRespo
         if course
         else reverse("academy:courses", args=[request.collective.slug])
     )
-    context = {
-        "form": form,
-        "title": course.title if course else _("Nieuwe cursus"),
-        "lead": _(
-            "Het programma is één bijeenkomst, in blokken. Alleen de blokken les tellen als "
-            "leerminuten voor de punten."
-        ),
-        "back": back,
-    }
-    return render(request, "core/form.html", context)
+    context = {"form": form, "title": course.title if course else _("Nieuwe cursus"), "back": back}
+    return render(request, "academy/course_form.html", context)
 
 
 @role_required("coordinator")
