@@ -48,7 +48,7 @@ def test_a_course_is_made_with_its_programme_in_rows(academy: Academy) -> None:
     with scope(collective=academy.collective):
         course = Course.objects.get(title="Digitaal de weg vinden")
     assert made["Location"] == _url(academy, "course", course.pk)
-    assert course.threshold_percent == 90  # noqa: PLR2004
+    assert course.threshold_percent == 90
     assert course.blocks == [
         {"kind": "welcome", "minutes": 10},
         {"kind": "teaching", "minutes": 50},
