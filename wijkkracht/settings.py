@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "wijkkracht.outreach",
     "wijkkracht.care",
     "wijkkracht.academy",
+    "wijkkracht.governance",
     "wijkkracht.federation",
     "wijkkracht.demo",
 ]
