@@ -20,6 +20,7 @@ urlpatterns = [
     path("<slug:collective_slug>/", include("wijkkracht.outreach.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.care.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.academy.urls")),
+    path("<slug:collective_slug>/", include("wijkkracht.governance.urls")),
     path("", include("wijkkracht.core.urls")),
 ]
 

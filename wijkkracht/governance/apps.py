@@ -9,3 +9,11 @@ class GovernanceConfig(AppConfig):
     name = "wijkkracht.governance"
     label = "governance"
     verbose_name = _("Spelregels en ALV")
+
+    def ready(self) -> None:
+        from wijkkracht.core.menu import MenuEntry, menu_register
+
+        menu_register(
+            MenuEntry("vereniging", 50, "governance:home", _("Spelregels en ALV")),
+            MenuEntry("vereniging", 51, "governance:decisions", _("Besluiten")),
+        )

@@ -1,0 +1,266 @@
+"""The rules of the game as versioned documents with their parameters, the members' meeting
+(ALV) with its agenda, attendance, proxies and votes, and the decisions it took."""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wijkkracht.core.models import Person, TenantModel
+
+SHARE = RegexValidator(r"^[1-9][0-9]*/[1-9][0-9]*$", _('Schrijf een deel als "2/3" of "1/2".'))
+
+
+class DocumentKind(models.TextChoices):
+    STATUTES = "statutes", _("statuten")
+    BYLAWS = "bylaws", _("huishoudelijk reglement")
+    GAME = "game", _("spelregels")
+
+
+class DecisionType(models.TextChoices):
+    ORDINARY = "ordinary", _("gewoon besluit")
+    STATUTES = "statutes", _("statutenwijziging")
+    DISSOLUTION = "dissolution", _("ontbinding")
+
+
+class MajorityRule(models.TextChoices):
+    AT_LEAST = "at_least", _("ten minste")
+    MORE_THAN = "more_than", _("meer dan")
+
+
+class RulesVersion(TenantModel):
+    """One version of the statuten, the huishoudelijk reglement or the spelregels. The
+    statuten's version carries the parameters the meeting follows."""
+
+    kind = models.CharField(_("soort"), max_length=10, choices=DocumentKind.choices)
+    version = models.PositiveIntegerField(_("versie"))
+    text = models.TextField(_("tekst"))
+    adopted_on = models.DateField(_("vastgesteld op"))
+    notarial_date = models.DateField(_("datum van de notariële akte"), null=True, blank=True)
+    decision = models.ForeignKey(
+        "Decision",
+        verbose_name=_("besluit"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    proxies_allowed = models.BooleanField(_("volmachten toegestaan"), default=True)
+    max_proxies = models.PositiveSmallIntegerField(
+        _("hoeveel volmachten per lid ten hoogste"), default=1
+    )
+    remote_allowed = models.BooleanField(_("op afstand meedoen toegestaan"), default=False)
+    early_vote_days = models.PositiveSmallIntegerField(
+        _("dagen vooraf elektronisch stemmen (0: niet)"),
+        default=0,
+        validators=[MaxValueValidator(30)],
+    )
+    convocation_days = models.PositiveSmallIntegerField(
+        _("oproepen ten minste dagen vooraf"), default=14
+    )
+    statutes_change_days = models.PositiveSmallIntegerField(
+        _("statutenwijziging: oproepen ten minste dagen vooraf"), default=14
+    )
+    inspection_days = models.PositiveSmallIntegerField(
+        _("statutenwijziging: ter inzage ten minste dagen vooraf"), default=5
+    )
+    quorum_ordinary = models.CharField(
+        _("quorum gewoon besluit"), max_length=7, blank=True, validators=[SHARE]
+    )
+    quorum_statutes = models.CharField(
+        _("quorum statutenwijziging"), max_length=7, blank=True, validators=[SHARE]
+    )
+    quorum_dissolution = models.CharField(
+        _("quorum ontbinding"), max_length=7, blank=True, validators=[SHARE]
+    )
+    majority_ordinary = models.CharField(
+        _("meerderheid gewoon besluit"), max_length=7, default="1/2", validators=[SHARE]
+    )
+    rule_ordinary = models.CharField(
+        max_length=10, choices=MajorityRule.choices, default=MajorityRule.MORE_THAN
+    )
+    majority_statutes = models.CharField(
+        _("meerderheid statutenwijziging"), max_length=7, default="2/3", validators=[SHARE]
+    )
+    rule_statutes = models.CharField(
+        max_length=10, choices=MajorityRule.choices, default=MajorityRule.AT_LEAST
+    )
+    majority_dissolution = models.CharField(
+        _("meerderheid ontbinding"), max_length=7, default="2/3", validators=[SHARE]
+    )
+    rule_dissolution = models.CharField(
+        max_length=10, choices=MajorityRule.choices, default=MajorityRule.AT_LEAST
+    )
+    second_meeting = models.TextField(_("tweede vergadering"), blank=True)
+
+    class Meta:
+        ordering = ["kind", "-version"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["collective", "kind", "version"], name="one_version_number"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.version}"
+
+
+class Meeting(TenantModel):
+    """A members' meeting (ALV), under the statuten in force when it was planned."""
+
+    title = models.CharField(_("naam"), max_length=120)
+    starts_at = models.DateTimeField(_("begint"))
+    place = models.CharField(_("plek"), max_length=200)
+    statutes = models.ForeignKey(RulesVersion, on_delete=models.PROTECT, related_name="+")
+    convened_at = models.DateTimeField(null=True, blank=True)
+    convened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-starts_at"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class AgendaItem(TenantModel):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="items")
+    order = models.PositiveSmallIntegerField()
+    title = models.CharField(_("onderwerp"), max_length=200)
+    proposal = models.TextField(_("voorstel"), blank=True)
+    decision_type = models.CharField(
+        _("soort besluit"),
+        max_length=12,
+        choices=DecisionType.choices,
+        blank=True,
+        help_text=_("Leeg: er wordt niet over gestemd."),
+    )
+
+    class Meta:
+        ordering = ["order"]
+
+    def __str__(self) -> str:
+        return f"{self.order}. {self.title}"
+
+
+class AttendanceVia(models.TextChoices):
+    CODE = "code", _("met de code")
+    COORDINATOR = "coordinator", _("door de coördinator")
+    REMOTE = "remote", _("op afstand")
+
+
+class Attendance(TenantModel):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendances")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    via = models.CharField(max_length=12, choices=AttendanceVia.choices)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["meeting", "person"], name="present_once")]
+
+
+class ProxyVia(models.TextChoices):
+    WRITTEN = "written", _("schriftelijk, op papier")
+    ELECTRONIC = "electronic", _("elektronisch")
+
+
+class Proxy(TenantModel):
+    """A member lets another member vote for them at one meeting (art. 2:38 lid 5)."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="proxies")
+    giver = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    holder = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    via = models.CharField(_("hoe gegeven"), max_length=12, choices=ProxyVia.choices)
+    note = models.CharField(_("aantekening"), max_length=200, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "giver"],
+                condition=models.Q(revoked_at__isnull=True),
+                name="one_proxy_per_giver",
+            )
+        ]
+
+
+class Channel(models.TextChoices):
+    PAPER = "paper", _("op papier")
+    ONLINE = "online", _("online")
+    HANDS = "hands", _("handopsteken")
+
+
+class Tally(TenantModel):
+    """Votes counted on paper or by show of hands for one item; hands count only once a second
+    teller confirmed them."""
+
+    item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="tallies")
+    channel = models.CharField(max_length=8, choices=Channel.choices)
+    votes_for = models.PositiveIntegerField(_("voor"))
+    votes_against = models.PositiveIntegerField(_("tegen"))
+    abstentions = models.PositiveIntegerField(_("onthouding"))
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["item", "channel"], name="one_tally_per_channel")
+        ]
+
+
+class Choice(models.TextChoices):
+    FOR = "for", _("voor")
+    AGAINST = "against", _("tegen")
+    ABSTAIN = "abstain", _("onthouding")
+
+
+class Vote(TenantModel):
+    """One member's online vote on one item, cast by themselves or by the holder of their
+    proxy; one per member and item whatever the channel."""
+
+    item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="votes")
+    voter = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    cast_by = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    choice = models.CharField(max_length=8, choices=Choice.choices)
+    cast_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["item", "voter"], name="one_vote_per_member")
+        ]
+
+
+class Decision(TenantModel):
+    """What the meeting decided on one item, kept as counted."""
+
+    item = models.OneToOneField(AgendaItem, on_delete=models.PROTECT, related_name="decision")
+    number = models.CharField(_("nummer"), max_length=12)
+    decided_on = models.DateField(_("datum"))
+    text = models.TextField(_("besluit"))
+    eligible = models.PositiveIntegerField()
+    present = models.PositiveIntegerField()
+    represented = models.PositiveIntegerField()
+    votes_for = models.PositiveIntegerField()
+    votes_against = models.PositiveIntegerField()
+    abstentions = models.PositiveIntegerField()
+    quorate = models.BooleanField()
+    adopted = models.BooleanField()
+
+    class Meta:
+        ordering = ["-decided_on", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["collective", "number"], name="decision_number_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number}: {self.text[:60]}"

@@ -1,0 +1,176 @@
+"""The members' meeting: planned under the statuten in force, an agenda, the roll of members
+with a vote, and a convocation the system refuses to send later than the statuten allow."""
+
+import datetime
+from collections.abc import Callable
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wijkkracht.core.models import Collective, Person, User
+from wijkkracht.core.services.audit import audit_record
+from wijkkracht.governance.models import (
+    AgendaItem,
+    Attendance,
+    AttendanceVia,
+    DecisionType,
+    Meeting,
+)
+from wijkkracht.governance.services.rules import statutes_in_force
+from wijkkracht.governance.tasks import convocation_mail
+
+
+@transaction.atomic
+def meeting_create(
+    *,
+    actor: User | None,
+    collective: Collective,
+    title: str,
+    starts_at: datetime.datetime,
+    place: str,
+) -> Meeting:
+    statutes = statutes_in_force(timezone.localtime(starts_at).date())
+    if statutes is None:
+        raise ValidationError(_("Zet eerst de statuten erin: die zeggen hoe de vergadering gaat."))
+    meeting = Meeting.objects.create(
+        collective=collective, title=title, starts_at=starts_at, place=place, statutes=statutes
+    )
+    audit_record(actor=actor, action="governance.meeting", target=meeting, collective=collective)
+    return meeting
+
+
+@transaction.atomic
+def item_add(*, actor: User | None, meeting: Meeting, **fields: Any) -> AgendaItem:
+    if meeting.convened_at is not None and fields.get("decision_type"):
+        raise ValidationError(
+            _("De oproep is al verstuurd. Een nieuw voorstel om over te stemmen kan niet meer.")
+        )
+    order = meeting.items.count() + 1
+    item = AgendaItem(collective_id=meeting.collective_id, meeting=meeting, order=order, **fields)
+    item.full_clean(exclude=["collective"])
+    item.save()
+    audit_record(actor=actor, action="governance.item", target=item, collective=meeting.collective)
+    return item
+
+
+def voters(meeting: Meeting) -> QuerySet[Person]:
+    """The roll: members on the day of the meeting (members without a vote do not count,
+    art. 2:24d)."""
+    day = timezone.localtime(meeting.starts_at).date()
+    return Person.objects.filter(member__since__lte=day).filter(
+        Q(member__until__isnull=True) | Q(member__until__gte=day)
+    )
+
+
+def convocation_days(meeting: Meeting) -> int:
+    """The statutory term: longer when the agenda proposes to change the statuten."""
+    statutes = meeting.statutes
+    days = statutes.convocation_days
+    if meeting.items.filter(decision_type=DecisionType.STATUTES).exists():
+        days = max(days, statutes.statutes_change_days)
+    return days
+
+
+def last_convocation_day(meeting: Meeting) -> datetime.date:
+    return timezone.localtime(meeting.starts_at).date() - datetime.timedelta(
+        days=convocation_days(meeting)
+    )
+
+
+def inspection_from(meeting: Meeting) -> datetime.date | None:
+    """From when a statute change lies open for inspection, if the agenda has one."""
+    if not meeting.items.filter(decision_type=DecisionType.STATUTES).exists():
+        return None
+    return timezone.localtime(meeting.starts_at).date() - datetime.timedelta(
+        days=meeting.statutes.inspection_days
+    )
+
+
+def _mail(meeting: Meeting, person_id: int) -> Callable[[], None]:
+    def send() -> None:
+        convocation_mail.enqueue(
+            collective_id=meeting.collective_id, meeting_id=meeting.pk, person_id=person_id
+        )
+
+    return send
+
+
+@transaction.atomic
+def convocation_send(
+    *, actor: User | None, meeting: Meeting, today: datetime.date | None = None
+) -> list[Person]:
+    """Mark the meeting convened and e-mail every member with an address; the rest get a
+    letter (see letters.py). Refused when it is later than the statuten allow."""
+    meeting = Meeting.objects.select_for_update().select_related("statutes").get(pk=meeting.pk)
+    today = today or timezone.localdate()
+    if meeting.convened_at is not None:
+        raise ValidationError(_("De oproep is al verstuurd."))
+    if not meeting.items.exists():
+        raise ValidationError(_("Zet eerst de agenda klaar."))
+    last = last_convocation_day(meeting)
+    if today > last:
+        raise ValidationError(
+            _(
+                "Te laat om op te roepen: de statuten vragen %(days)s dagen, dus uiterlijk "
+                "%(last)s. Kies een latere datum voor de vergadering."
+            )
+            % {"days": convocation_days(meeting), "last": last.strftime("%d-%m-%Y")}
+        )
+    meeting.convened_at, meeting.convened_by = timezone.now(), actor
+    meeting.save(update_fields=["convened_at", "convened_by"])
+    roll = list(voters(meeting))
+    mailed = [person for person in roll if person.email]
+    for person in mailed:
+        transaction.on_commit(_mail(meeting, person.pk))
+    audit_record(
+        actor=actor,
+        action="governance.convene",
+        target=meeting,
+        collective=meeting.collective,
+        data={"members": len(roll), "mailed": len(mailed)},
+    )
+    return roll
+
+
+@transaction.atomic
+def attendance_record(
+    *, actor: User | None, meeting: Meeting, person: Person, via: str
+) -> Attendance:
+    """A member is there; coming in person overrides the proxy they gave."""
+    from wijkkracht.governance.services.proxies import proxies_lock
+
+    proxies_lock(meeting)
+    if not voters(meeting).filter(pk=person.pk).exists():
+        raise ValidationError(_("%(name)s is geen lid met stemrecht.") % {"name": person.full_name})
+    if via == AttendanceVia.REMOTE and not meeting.statutes.remote_allowed:
+        raise ValidationError(_("De statuten staan meedoen op afstand niet toe."))
+    attendance, _created = Attendance.objects.get_or_create(
+        meeting=meeting, person=person, defaults={"collective": meeting.collective, "via": via}
+    )
+    meeting.proxies.filter(giver=person, revoked_at__isnull=True).update(
+        revoked_at=timezone.now(), note=_("komt zelf")
+    )
+    audit_record(
+        actor=actor,
+        action="governance.present",
+        target=meeting,
+        collective=meeting.collective,
+        on_behalf_of=person,
+        data={"via": via},
+    )
+    return attendance
+
+
+def paper_households(meeting: Meeting) -> list[list[Person]]:
+    """The members without e-mail, by address: one letter per household."""
+    households: dict[tuple[str, int | None, str], list[Person]] = {}
+    for person in voters(meeting).filter(email="").order_by("postcode", "house_number", "pk"):
+        key = (person.postcode, person.house_number, person.house_number_addition)
+        if person.house_number is None:
+            key = (f"#{person.pk}", None, "")
+        households.setdefault(key, []).append(person)
+    return list(households.values())

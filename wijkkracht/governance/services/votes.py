@@ -1,0 +1,188 @@
+"""Votes on an agenda item: online by the member or the holder of their proxy (one vote per
+member), on paper, and by show of hands (counted only once a second teller confirmed them);
+then the decision, counted in exact fractions against the statuten's quorum and majority."""
+
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Q, Sum
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wijkkracht.core.models import Person, User
+from wijkkracht.core.services.audit import audit_record
+from wijkkracht.governance.models import AgendaItem, Channel, Choice, Decision, Tally, Vote
+from wijkkracht.governance.outcome import outcome
+from wijkkracht.governance.services.meetings import voters
+from wijkkracht.governance.services.proxies import proxies_lock
+from wijkkracht.governance.services.rules import requirement
+
+
+def _open(item: AgendaItem) -> None:
+    if not item.decision_type:
+        raise ValidationError(_("Over dit punt wordt niet gestemd."))
+    if Decision.objects.filter(item=item).exists():
+        raise ValidationError(_("Over dit punt is al besloten."))
+
+
+@transaction.atomic
+def vote_cast(*, item: AgendaItem, voter: Person, cast_by: Person, choice: str) -> Vote:
+    """An online vote for ``voter``, cast by themselves or by the holder of their proxy."""
+    proxies_lock(item.meeting)
+    _open(item)
+    if not voters(item.meeting).filter(pk=voter.pk).exists():
+        raise ValidationError(_("Alleen leden met stemrecht stemmen."))
+    if (
+        cast_by.pk != voter.pk
+        and not item.meeting.proxies.filter(
+            giver=voter, holder=cast_by, revoked_at__isnull=True
+        ).exists()
+    ):
+        raise ValidationError(_("U heeft geen volmacht van %(name)s.") % {"name": voter.full_name})
+    try:
+        with transaction.atomic():
+            vote = Vote.objects.create(
+                collective_id=item.collective_id,
+                item=item,
+                voter=voter,
+                cast_by=cast_by,
+                choice=Choice(choice),
+            )
+    except IntegrityError:
+        raise ValidationError(
+            _("Voor %(name)s is al gestemd.") % {"name": voter.full_name}
+        ) from None
+    return vote
+
+
+@transaction.atomic
+def tally_enter(
+    *,
+    actor: User | None,
+    item: AgendaItem,
+    channel: str,
+    votes_for: int,
+    votes_against: int,
+    abstentions: int,
+) -> Tally:
+    """The count of the paper ballots or the hands; entering hands again needs a new
+    confirmation."""
+    proxies_lock(item.meeting)
+    _open(item)
+    if channel == Channel.ONLINE:
+        raise ValidationError(_("Online stemmen telt het systeem zelf."))
+    tally, _created = Tally.objects.update_or_create(
+        item=item,
+        channel=channel,
+        defaults={
+            "collective_id": item.collective_id,
+            "votes_for": votes_for,
+            "votes_against": votes_against,
+            "abstentions": abstentions,
+            "entered_by": actor,
+            "confirmed_by": None,
+        },
+    )
+    audit_record(
+        actor=actor,
+        action="governance.tally",
+        target=item,
+        collective=item.meeting.collective,
+        data={"channel": channel, "for": votes_for, "against": votes_against},
+    )
+    return tally
+
+
+@transaction.atomic
+def tally_confirm(*, actor: User, tally: Tally) -> Tally:
+    if tally.entered_by_id == actor.pk:
+        raise ValidationError(_("Een tweede teller bevestigt: niet wie het invoerde."))
+    tally.confirmed_by = actor
+    tally.save(update_fields=["confirmed_by"])
+    return tally
+
+
+@dataclass(frozen=True)
+class Count3:
+    votes_for: int
+    votes_against: int
+    abstentions: int
+
+
+def counted(item: AgendaItem) -> Count3:
+    """Online votes plus the paper count plus the confirmed hands."""
+    online = item.votes.aggregate(
+        f=Count("pk", filter=Q(choice=Choice.FOR)),
+        a=Count("pk", filter=Q(choice=Choice.AGAINST)),
+        o=Count("pk", filter=Q(choice=Choice.ABSTAIN)),
+    )
+    tallies = item.tallies.filter(
+        Q(channel=Channel.PAPER) | Q(confirmed_by__isnull=False)
+    ).aggregate(f=Sum("votes_for"), a=Sum("votes_against"), o=Sum("abstentions"))
+    return Count3(
+        online["f"] + (tallies["f"] or 0),
+        online["a"] + (tallies["a"] or 0),
+        online["o"] + (tallies["o"] or 0),
+    )
+
+
+@transaction.atomic
+def item_decide(*, actor: User | None, item: AgendaItem) -> Decision:
+    """Count and keep the decision, numbered by year: 2027-01, 2027-02, …"""
+    meeting = proxies_lock(item.meeting)
+    _open(item)
+    if item.tallies.filter(channel=Channel.HANDS, confirmed_by__isnull=True).exists():
+        raise ValidationError(_("De handen zijn nog niet bevestigd door een tweede teller."))
+    present_ids = set(meeting.attendances.values_list("person_id", flat=True))
+    represented = (
+        meeting.proxies.filter(revoked_at__isnull=True).exclude(giver_id__in=present_ids).count()
+    )
+    votes = counted(item)
+    there = len(present_ids) + represented
+    if votes.votes_for + votes.votes_against + votes.abstentions > there:
+        raise ValidationError(
+            _(
+                "Er zijn meer stemmen (%(votes)s) dan leden aanwezig of vertegenwoordigd "
+                "(%(there)s). Tel opnieuw."
+            )
+            % {"votes": votes.votes_for + votes.votes_against + votes.abstentions, "there": there}
+        )
+    needs = requirement(meeting.statutes, item.decision_type)
+    eligible = voters(meeting).count()
+    result = outcome(
+        eligible=eligible,
+        present=len(present_ids),
+        represented=represented,
+        quorum=needs.quorum,
+        votes_for=votes.votes_for,
+        votes_against=votes.votes_against,
+        abstentions=votes.abstentions,
+        majority=needs.majority,
+        majority_rule=needs.rule,
+    )
+    day = timezone.localtime(meeting.starts_at).date()
+    number = Decision.objects.filter(decided_on__year=day.year).count() + 1
+    decision = Decision.objects.create(
+        collective=meeting.collective,
+        item=item,
+        number=f"{day.year}-{number:02d}",
+        decided_on=day,
+        text=item.proposal or item.title,
+        eligible=eligible,
+        present=len(present_ids),
+        represented=represented,
+        votes_for=votes.votes_for,
+        votes_against=votes.votes_against,
+        abstentions=votes.abstentions,
+        quorate=result.quorate,
+        adopted=result.adopted,
+    )
+    audit_record(
+        actor=actor,
+        action="governance.decide",
+        target=decision,
+        collective=meeting.collective,
+        data={"adopted": result.adopted, "quorate": result.quorate},
+    )
+    return decision

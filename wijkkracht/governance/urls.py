@@ -1,0 +1,31 @@
+from django.urls import path
+
+from wijkkracht.governance.views import meetings, rules, votes
+
+app_name = "governance"
+
+MEETING = "alv/<int:meeting_id>/"
+ITEM = "alv/agenda/<int:agenda_item_id>/"
+
+urlpatterns = [
+    path("spelregels/", rules.home_view, name="home"),
+    path("spelregels/nieuw/", rules.rules_create_view, name="rules_create"),
+    path("spelregels/<int:rules_id>/", rules.rules_view, name="rules"),
+    path("besluiten/", rules.decisions_view, name="decisions"),
+    path("alv/nieuw/", meetings.meeting_create_view, name="meeting_create"),
+    path(MEETING, meetings.meeting_view, name="meeting"),
+    path(MEETING + "agenda/nieuw/", meetings.item_add_view, name="item_add"),
+    path(MEETING + "oproepen/", meetings.convene_view, name="convene"),
+    path(MEETING + "brieven.pdf", meetings.letters_view, name="letters"),
+    path(MEETING + "aanwezig/", meetings.attendance_view, name="attendance"),
+    path(MEETING + "volmacht/", meetings.proxy_add_view, name="proxy_add"),
+    path(
+        MEETING + "volmacht/<int:proxy_id>/intrekken/",
+        meetings.proxy_revoke_view,
+        name="proxy_revoke",
+    ),
+    path(MEETING + "stemmen/", votes.vote_view, name="vote"),
+    path(ITEM, votes.item_view, name="item"),
+    path(ITEM + "handen-bevestigen/", votes.tally_confirm_view, name="tally_confirm"),
+    path(ITEM + "besluiten/", votes.decide_view, name="decide"),
+]

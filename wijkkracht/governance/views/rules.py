@@ -1,0 +1,73 @@
+"""The rules of the game: the overview with the meetings and the accounts' deadlines, one
+version of a document, a new version, and the decisions list."""
+
+import datetime
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wijkkracht.core.access import CollectiveRequest, role_required
+from wijkkracht.governance.deadlines import accounts_deadlines
+from wijkkracht.governance.forms import RulesForm
+from wijkkracht.governance.models import Decision, DocumentKind, Meeting, RulesVersion
+from wijkkracht.governance.services.rules import rules_version_create
+
+MANAGERS = ("coordinator", "board")
+
+
+@role_required()
+def home_view(request: CollectiveRequest) -> HttpResponse:
+    newest: dict[str, RulesVersion] = {}
+    for rules in RulesVersion.objects.order_by("kind", "-version"):
+        newest.setdefault(rules.kind, rules)
+    last_year = timezone.localdate().year - 1
+    context = {
+        "documents": [(kind, label, newest.get(kind)) for kind, label in DocumentKind.choices],
+        "meetings": Meeting.objects.all()[:10],
+        "manages": request.membership.has(*MANAGERS),
+        "year": last_year,
+        "deadlines": accounts_deadlines(datetime.date(last_year, 12, 31)),
+    }
+    return render(request, "governance/home.html", context)
+
+
+@role_required()
+def rules_view(request: CollectiveRequest, rules_id: int) -> HttpResponse:
+    rules = get_object_or_404(RulesVersion, pk=rules_id)
+    versions = RulesVersion.objects.filter(kind=rules.kind).order_by("-version")
+    return render(request, "governance/rules.html", {"rules": rules, "versions": versions})
+
+
+@role_required(*MANAGERS)
+def rules_create_view(request: CollectiveRequest) -> HttpResponse:
+    kind = request.GET.get("soort", DocumentKind.STATUTES)
+    kind = kind if kind in DocumentKind.values else DocumentKind.STATUTES
+    form = RulesForm(request.POST or None, kind=kind)
+    if request.method == "POST" and form.is_valid():
+        try:
+            rules = rules_version_create(
+                actor=request.user, collective=request.collective, kind=kind, **form.cleaned_data
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("De nieuwe versie is opgeslagen."))
+            return redirect("governance:rules", request.collective.slug, rules.pk)
+    context = {
+        "form": form,
+        "title": _("Nieuwe versie: %(kind)s") % {"kind": DocumentKind(kind).label},
+        "lead": _("Zet de tekst erin zoals de vergadering hem vaststelde."),
+        "back": reverse("governance:home", args=[request.collective.slug]),
+    }
+    return render(request, "core/form.html", context)
+
+
+@role_required()
+def decisions_view(request: CollectiveRequest) -> HttpResponse:
+    decisions = Decision.objects.select_related("item__meeting")
+    return render(request, "governance/decisions.html", {"decisions": decisions})
