@@ -16,6 +16,7 @@ from tests.activities.build import ActivityIds, activities_build
 from tests.businesscase.build import BusinessCaseIds, businesscase_build
 from tests.care.build import CareIds, care_build
 from tests.contracts.build import ContractIds, contracts_build
+from tests.governance.build import GovernanceIds, governance_build
 from tests.help.build import HelpIds, help_build
 from tests.impact.build import ImpactIds, impact_build
 from tests.info.build import InfoIds, info_build
@@ -91,6 +92,7 @@ class World:
     a_outreach: OutreachIds
     a_care: CareIds
     a_academy: AcademyIds
+    a_governance: GovernanceIds
     b_coordinator: User
     b_everything: User
 
@@ -123,6 +125,7 @@ def world_build() -> World:
         a_outreach=outreach_build(a),
         a_care=care_build(a, a_resident),
         a_academy=academy_build(a, a_resident),
+        a_governance=governance_build(a),
         b_coordinator=make_user(b, "coordinator"),
         b_everything=make_user(
             b,

@@ -76,6 +76,9 @@ OBJECT_IDS: dict[str, Callable[[World], int]] = {
     "edition_id": lambda world: world.a_academy.edition_id,
     "session_id": lambda world: world.a_academy.session_id,
     "certificate_id": lambda world: world.a_academy.certificate_id,
+    "rules_id": lambda world: world.a_governance.rules_id,
+    "meeting_id": lambda world: world.a_governance.meeting_id,
+    "agenda_item_id": lambda world: world.a_governance.item_id,
 }
 
 # URLs with arguments that do not name a tenant's object, and why each is safe.

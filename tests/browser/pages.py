@@ -12,6 +12,7 @@ from tests.browser.academy_pages import ACADEMY_PAGES
 from tests.browser.care_pages import CARE_PAGES
 from tests.browser.contract_pages import CONTRACT_PAGES
 from tests.browser.first_contact_pages import FIRST_CONTACT_PAGES
+from tests.browser.governance_pages import GOVERNANCE_PAGES
 from tests.browser.impact_pages import IMPACT_PAGES
 from tests.browser.outreach_pages import OUTREACH_PAGES
 from tests.browser.participation_pages import PARTICIPATION_PAGES
@@ -370,3 +371,4 @@ PAGES += PARTICIPATION_PAGES + IMPACT_PAGES + FIRST_CONTACT_PAGES + CONTRACT_PAG
 PAGES += OUTREACH_PAGES
 PAGES += CARE_PAGES
 PAGES += ACADEMY_PAGES
+PAGES += GOVERNANCE_PAGES

@@ -19,11 +19,7 @@ urlpatterns = [
     path(MEETING + "brieven.pdf", meetings.letters_view, name="letters"),
     path(MEETING + "aanwezig/", meetings.attendance_view, name="attendance"),
     path(MEETING + "volmacht/", meetings.proxy_add_view, name="proxy_add"),
-    path(
-        MEETING + "volmacht/<int:proxy_id>/intrekken/",
-        meetings.proxy_revoke_view,
-        name="proxy_revoke",
-    ),
+    path(MEETING + "volmacht/intrekken/", meetings.proxy_revoke_view, name="proxy_revoke"),
     path(MEETING + "stemmen/", votes.vote_view, name="vote"),
     path(ITEM, votes.item_view, name="item"),
     path(ITEM + "handen-bevestigen/", votes.tally_confirm_view, name="tally_confirm"),

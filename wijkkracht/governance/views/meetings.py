@@ -198,14 +198,18 @@ def proxy_add_view(request: CollectiveRequest, meeting_id: int) -> HttpResponse:
 
 
 @role_required(*MANAGERS)
-def proxy_revoke_view(request: CollectiveRequest, meeting_id: int, proxy_id: int) -> HttpResponse:
-    proxy = get_object_or_404(Proxy, pk=proxy_id, meeting_id=meeting_id, revoked_at__isnull=True)
+def proxy_revoke_view(request: CollectiveRequest, meeting_id: int) -> HttpResponse:
+    """The proxy named in the form, of this meeting."""
+    meeting = get_object_or_404(Meeting, pk=meeting_id)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
+    proxy = get_object_or_404(
+        Proxy, pk=request.POST.get("proxy", 0), meeting=meeting, revoked_at__isnull=True
+    )
     try:
         proxy_revoke(actor=request.user, proxy=proxy)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, _("De volmacht is ingetrokken."))
-    return redirect("governance:meeting", request.collective.slug, meeting_id)
+    return redirect("governance:meeting", request.collective.slug, meeting.pk)

@@ -1,0 +1,33 @@
+"""The page registry's governance pages: the rules and a version, a new version, the
+decisions, a new meeting, a meeting with its agenda and proxies, an agenda item, attendance,
+a proxy, and the ballot."""
+
+from tests.browser.visit import PageVisit, as_coordinator
+
+GOVERNANCE_PAGES = [
+    PageVisit(
+        name,
+        as_coordinator,
+        lambda bw, path=path: (
+            f"/{bw.world.a.slug}/"
+            + path.format(
+                r=bw.world.a_governance.rules_id,
+                m=bw.world.a_governance.meeting_id,
+                i=bw.world.a_governance.item_id,
+            )
+        ),
+    )
+    for name, path in [
+        ("governance:home", "spelregels/"),
+        ("governance:rules", "spelregels/{r}/"),
+        ("governance:rules_create", "spelregels/nieuw/?soort=statutes"),
+        ("governance:decisions", "besluiten/"),
+        ("governance:meeting_create", "alv/nieuw/"),
+        ("governance:meeting", "alv/{m}/"),
+        ("governance:item_add", "alv/{m}/agenda/nieuw/"),
+        ("governance:attendance", "alv/{m}/aanwezig/?q=Jansen"),
+        ("governance:proxy_add", "alv/{m}/volmacht/"),
+        ("governance:vote", "alv/{m}/stemmen/"),
+        ("governance:item", "alv/agenda/{i}/"),
+    ]
+]
