@@ -86,3 +86,13 @@ def governance_build(collective: Collective) -> GovernanceIds:
     with scope(collective=collective):
         item = AgendaItem.objects.get(meeting=meeting, order=2)
     return GovernanceIds(rules_id=meeting.statutes_id, meeting_id=meeting.pk, item_id=item.pk)
+
+
+def begun(meeting: Meeting) -> Meeting:
+    """Let the meeting have started a minute ago."""
+    with scope(collective=meeting.collective):
+        Meeting.objects.filter(pk=meeting.pk).update(
+            starts_at=timezone.now() - datetime.timedelta(minutes=1)
+        )
+        meeting.refresh_from_db()
+    return meeting

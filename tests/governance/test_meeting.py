@@ -14,7 +14,7 @@ from django_scopes import scope
 
 from tests.concurrent import at_the_same_instant
 from tests.conftest import make_collective, make_user, worker_runs_jobs
-from tests.governance.build import a_meeting, members, statutes
+from tests.governance.build import a_meeting, begun, members, statutes
 from wijkkracht.governance.models import AttendanceVia, DecisionType, Proxy, Tally
 from wijkkracht.governance.services.meetings import (
     attendance_record,
@@ -109,6 +109,12 @@ def test_the_decision_counts_every_channel_once(village) -> None:  # type: ignor
     meeting = a_meeting(village)
     with scope(collective=village):
         item = meeting.items.get(order=2)
+        with pytest.raises(ValidationError, match="Stemmen kan vanaf"):
+            vote_cast(item=item, voter=people[3], cast_by=people[3], choice="for")
+        with pytest.raises(ValidationError, match="nog niet begonnen"):
+            item_decide(actor=None, item=item)
+    begun(meeting)
+    with scope(collective=village):
         for person in people[:3]:
             attendance_record(actor=None, meeting=meeting, person=person, via=AttendanceVia.CODE)
         proxy_give(actor=None, meeting=meeting, giver=people[3], holder=people[0], via="written")

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django_scopes import scope
 
 from tests.conftest import PASSWORD, login, make_collective, make_user, worker_runs_jobs
-from tests.governance.build import a_meeting, members, statutes
+from tests.governance.build import a_meeting, begun, members, statutes
 from wijkkracht.core.models import Person, User
 from wijkkracht.governance.models import Decision, Meeting
 
@@ -60,6 +60,9 @@ def test_the_board_runs_the_meeting_and_a_member_votes(alv) -> None:  # type: ig
         people[0].user = User.objects.create_user("stemmer@dorp.example", PASSWORD, name="Stemmer")
         people[0].save()
     voter = login(Client(), people[0].user)
+    early = voter.get(_url(meeting, "vote", meeting.pk)).content.decode()
+    assert "Stemmen kan vanaf" in early
+    begun(meeting)
     ballot = voter.get(_url(meeting, "vote", meeting.pk)).content.decode()
     assert "(volmacht)" in ballot and people[1].full_name in ballot
     voter.post(

@@ -2,6 +2,7 @@
 member), on paper, and by show of hands (counted only once a second teller confirmed them);
 then the decision, counted in exact fractions against the statuten's quorum and majority."""
 
+import datetime
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -12,7 +13,15 @@ from django.utils.translation import gettext as _
 
 from wijkkracht.core.models import Person, User
 from wijkkracht.core.services.audit import audit_record
-from wijkkracht.governance.models import AgendaItem, Channel, Choice, Decision, Tally, Vote
+from wijkkracht.governance.models import (
+    AgendaItem,
+    Channel,
+    Choice,
+    Decision,
+    Meeting,
+    Tally,
+    Vote,
+)
 from wijkkracht.governance.outcome import outcome
 from wijkkracht.governance.services.meetings import voters
 from wijkkracht.governance.services.proxies import proxies_lock
@@ -26,11 +35,27 @@ def _open(item: AgendaItem) -> None:
         raise ValidationError(_("Over dit punt is al besloten."))
 
 
+def voting_opens(meeting: Meeting) -> datetime.datetime:
+    """From the start of the meeting; earlier only as far ahead as the statuten allow
+    electronic votes (at most 30 days, art. 2:38 lid 8)."""
+    return meeting.starts_at - datetime.timedelta(days=meeting.statutes.early_vote_days)
+
+
+def _voting_open(meeting: Meeting, now: datetime.datetime) -> None:
+    opens = voting_opens(meeting)
+    if now < opens:
+        raise ValidationError(
+            _("Stemmen kan vanaf %(day)s.")
+            % {"day": timezone.localtime(opens).strftime("%d-%m-%Y %H:%M")}
+        )
+
+
 @transaction.atomic
 def vote_cast(*, item: AgendaItem, voter: Person, cast_by: Person, choice: str) -> Vote:
     """An online vote for ``voter``, cast by themselves or by the holder of their proxy."""
-    proxies_lock(item.meeting)
+    meeting = proxies_lock(item.meeting)
     _open(item)
+    _voting_open(meeting, timezone.now())
     if not voters(item.meeting).filter(pk=voter.pk).exists():
         raise ValidationError(_("Alleen leden met stemrecht stemmen."))
     if (
@@ -132,6 +157,8 @@ def item_decide(*, actor: User | None, item: AgendaItem) -> Decision:
     """Count and keep the decision, numbered by year: 2027-01, 2027-02, …"""
     meeting = proxies_lock(item.meeting)
     _open(item)
+    if timezone.now() < meeting.starts_at:
+        raise ValidationError(_("De vergadering is nog niet begonnen."))
     if item.tallies.filter(channel=Channel.HANDS, confirmed_by__isnull=True).exists():
         raise ValidationError(_("De handen zijn nog niet bevestigd door een tweede teller."))
     present_ids = set(meeting.attendances.values_list("person_id", flat=True))

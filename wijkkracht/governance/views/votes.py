@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
@@ -18,6 +19,7 @@ from wijkkracht.governance.services.votes import (
     tally_confirm,
     tally_enter,
     vote_cast,
+    voting_opens,
 )
 from wijkkracht.governance.views.rules import MANAGERS
 
@@ -60,7 +62,13 @@ def vote_view(request: CollectiveRequest, meeting_id: int) -> HttpResponse:
         (item, [(voter, (item.pk, voter.pk) in cast) for voter in [person, *givers]])
         for item in items
     ]
-    context = {"meeting": meeting, "ballots": ballots, "choices": Choice.choices}
+    opens = voting_opens(meeting)
+    context = {
+        "meeting": meeting,
+        "ballots": ballots if timezone.now() >= opens else [],
+        "opens": opens if timezone.now() < opens else None,
+        "choices": Choice.choices,
+    }
     return render(request, "governance/vote.html", context)
 
 
