@@ -4,6 +4,8 @@ import tempfile
 from decimal import Decimal
 from fractions import Fraction
 
+import pytest
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.db.models import Count
 from django.utils import timezone
@@ -27,6 +29,9 @@ from wijkkracht.care.models import Circle, StrainCall
 from wijkkracht.care.services.appreciation import appreciation_list
 from wijkkracht.care.services.tasks import task_state
 from wijkkracht.core.models import Area, Collective, Person, Role, User
+from wijkkracht.governance.models import Decision, Meeting
+from wijkkracht.governance.services.meetings import convocation_days, voters
+from wijkkracht.governance.services.proxies import proxy_give
 from wijkkracht.help.matching import rank
 from wijkkracht.help.models import HelpRequest, Volunteer
 from wijkkracht.help.selectors import request_facts, volunteer_facts
@@ -72,6 +77,7 @@ def test_demo_is_a_village_and_a_city_federation_and_loads_only_once(db: None, c
         _the_measurements_and_their_infographic()
         _aaltjes_care_circle()
         _the_buurtassistent_course()
+        _the_members_meetings()
     with scope(collective=city.get(slug="lombok")):
         _lombok_rings_its_doorbells()
 
@@ -270,6 +276,32 @@ def _the_buurtassistent_course() -> None:
     (ledger,) = points_ledger(esther)
     assert (ledger.points, ledger.norm and ledger.norm.points) == (Decimal("2.5"), 184)
     assert Path.objects.get().steps.count() == 3
+
+
+def _the_members_meetings() -> None:
+    """The governance story: the autumn ALV was convened in time, two members gave a proxy
+    after a phone call (a second to the same holder is refused: the statuten allow one), the
+    accounts were adopted by online and paper votes; the spring ALV has a statute change that
+    needs more notice."""
+    autumn, spring = Meeting.objects.order_by("starts_at")
+    assert autumn.proxies.filter(revoked_at__isnull=True).count() == 2
+    # After the vote no proxy can be given; in spring one per holder, as the statuten say.
+    with pytest.raises(ValidationError, match="Er is al gestemd"):
+        proxy_give(
+            actor=None,
+            meeting=autumn,
+            giver=voters(autumn)[0],
+            holder=voters(autumn)[1],
+            via="written",
+        )
+    first, second, holder = voters(spring)[:3]
+    proxy_give(actor=None, meeting=spring, giver=first, holder=holder, via="written")
+    with pytest.raises(ValidationError, match="meer staan de statuten niet toe"):
+        proxy_give(actor=None, meeting=spring, giver=second, holder=holder, via="written")
+    decision = Decision.objects.get()
+    assert decision.adopted and decision.represented == 2
+    assert decision.votes_for == 42 and decision.text.startswith("De ledenvergadering stelt")
+    assert convocation_days(spring) == 14 and spring.convened_at is None
 
 
 def _sannes_shared_meal(village: Collective) -> None:

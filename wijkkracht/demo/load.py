@@ -26,6 +26,7 @@ from wijkkracht.demo.activities import city_meeting_load, village_meeting_load
 from wijkkracht.demo.businesscase import meal_case_load, village_case_load
 from wijkkracht.demo.care import CARER_EMAIL, NURSE_EMAIL, village_care_load
 from wijkkracht.demo.contracts import village_contract_load, village_vouchers_load
+from wijkkracht.demo.governance import village_governance_load
 from wijkkracht.demo.help import aaltje_load, help_load
 from wijkkracht.demo.impact import village_impact_load
 from wijkkracht.demo.info import info_load
@@ -173,6 +174,7 @@ def _create_all() -> None:
         village_vouchers_load(village, coordinator)
         village_care_load(village, coordinator, DEMO_PASSWORD)
         village_academy_load(village, coordinator, rng)
+        village_governance_load(village, rng)
     federation = federation_create(
         actor=None, name="Stadscoöperatie Utrecht Samen", slug=FEDERATION_SLUG
     )

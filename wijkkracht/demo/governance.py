@@ -1,0 +1,164 @@
+"""The village's rules of the game and its members' meetings: the statuten of 2019 (one proxy
+per member, 14 days' notice, a two-thirds quorum and majority for a statute change), the
+spelregels in plain words; the autumn ALV, held three weeks ago, adopted the 2025 accounts by
+paper and online votes, with two proxies given after a phone call (a third to the same holder
+was refused); the spring ALV of 2027 is planned with a statute change on the agenda."""
+
+import contextlib
+import datetime
+import random
+
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from wijkkracht.activities.schedule import local_datetime
+from wijkkracht.core.models import Collective, User
+from wijkkracht.governance.models import AttendanceVia, DecisionType, DocumentKind
+from wijkkracht.governance.services.meetings import (
+    attendance_record,
+    convocation_send,
+    item_add,
+    meeting_create,
+    voters,
+)
+from wijkkracht.governance.services.proxies import proxy_give
+from wijkkracht.governance.services.rules import rules_version_create
+from wijkkracht.governance.services.votes import item_decide, tally_enter, vote_cast
+
+STATUTES = """Artikel 1. Naam en zetel
+De coöperatie heet Dorpscoöperatie Veldhoek U.A. en is gevestigd in Hoogeveen.
+
+Artikel 2. Doel
+De coöperatie zorgt dat inwoners van Veldhoek elkaar helpen en goed kunnen blijven wonen.
+
+Artikel 12. De algemene ledenvergadering
+1. Het bestuur roept de leden ten minste veertien dagen vooraf op, per brief of e-mail.
+2. Elk lid heeft één stem. Een lid kan een ander lid schriftelijk een volmacht geven. Een lid
+   kan ten hoogste één ander lid vertegenwoordigen.
+3. Besluiten worden genomen met meer dan de helft van de uitgebrachte stemmen.
+
+Artikel 16. Statutenwijziging
+Een besluit tot statutenwijziging vraagt ten minste twee derden van de uitgebrachte stemmen, in
+een vergadering waarin ten minste twee derden van de leden aanwezig of vertegenwoordigd is. Het
+voorstel ligt ten minste vijf dagen vooraf ter inzage."""
+
+GAME_RULES = """Zo doen we het samen
+1. Iedereen in Veldhoek mag meedoen. Lid worden kost €10 per jaar.
+2. Het bestuur beslist over gewone dingen. Grote dingen beslissen de leden samen.
+3. Eén keer per jaar is er een ledenvergadering. Daar horen de leden wat er met het geld is
+   gebeurd.
+4. Kunt u niet komen? Vraag een ander lid om voor u te stemmen. Bel ons, dan regelen we het.
+5. Wat we besluiten, staat op de lijst met besluiten. Iedereen kan die lezen."""
+
+
+def village_governance_load(collective: Collective, rng: random.Random) -> None:
+    board = User.objects.get(email="board@veldhoek.example")
+    rules_version_create(
+        actor=board,
+        collective=collective,
+        kind=DocumentKind.STATUTES,
+        text=STATUTES,
+        adopted_on=datetime.date(2019, 5, 1),
+        notarial_date=datetime.date(2019, 5, 1),
+        max_proxies=1,
+        quorum_statutes="2/3",
+        second_meeting="Is de vergadering niet voltallig genoeg voor een statutenwijziging, dan "
+        "volgt binnen vier weken een tweede vergadering die besluit met twee derden van de "
+        "uitgebrachte stemmen, zonder quorum.",
+    )
+    rules_version_create(
+        actor=board,
+        collective=collective,
+        kind=DocumentKind.GAME,
+        text=GAME_RULES,
+        adopted_on=datetime.date(2019, 5, 1),
+    )
+    _autumn(collective, board, rng)
+    _spring(collective, board)
+
+
+def _autumn(collective: Collective, board: User, rng: random.Random) -> None:
+    day = timezone.localdate() - datetime.timedelta(days=21)
+    meeting = meeting_create(
+        actor=board,
+        collective=collective,
+        title=f"Algemene ledenvergadering najaar {day.year}",
+        starts_at=local_datetime(day, datetime.time(19, 30)),
+        place="Dorpshuis De Veldhoek, Dorpsstraat 12",
+    )
+    item_add(
+        actor=board, meeting=meeting, title="Opening en mededelingen", proposal="", decision_type=""
+    )
+    accounts = item_add(
+        actor=board,
+        meeting=meeting,
+        title=f"Jaarrekening {day.year - 1}",
+        proposal=f"De ledenvergadering stelt de jaarrekening {day.year - 1} vast.",
+        decision_type=DecisionType.ORDINARY,
+    )
+    convocation_send(actor=board, meeting=meeting, today=day - datetime.timedelta(days=20))
+    roll = list(voters(meeting).order_by("pk"))
+    chosen = rng.sample(roll, 60)
+    holder, givers, there = chosen[0], chosen[1:3], chosen[3:45]
+    proxy_give(
+        actor=board,
+        meeting=meeting,
+        giver=givers[0],
+        holder=holder,
+        via="written",
+        note="Gebeld door de coördinator; brief in de map.",
+    )
+    second_holder = chosen[45]
+    proxy_give(
+        actor=board,
+        meeting=meeting,
+        giver=givers[1],
+        holder=second_holder,
+        via="electronic",
+        note="Per e-mail.",
+    )
+    with contextlib.suppress(ValidationError):  # a second to the same holder: refused
+        proxy_give(actor=board, meeting=meeting, giver=chosen[46], holder=holder, via="written")
+    for person in [holder, second_holder, *there]:
+        attendance_record(actor=board, meeting=meeting, person=person, via=AttendanceVia.CODE)
+    # Online: the two holders for themselves and for their proxies; the rest on paper.
+    for voter, cast_by in (
+        (holder, holder),
+        (givers[0], holder),
+        (second_holder, second_holder),
+        (givers[1], second_holder),
+    ):
+        vote_cast(item=accounts, voter=voter, cast_by=cast_by, choice="for")
+    tally_enter(
+        actor=board, item=accounts, channel="paper", votes_for=38, votes_against=2, abstentions=2
+    )
+    item_decide(actor=board, item=accounts)
+
+
+def _spring(collective: Collective, board: User) -> None:
+    day = timezone.localdate() + datetime.timedelta(days=45)
+    meeting = meeting_create(
+        actor=board,
+        collective=collective,
+        title=f"Algemene ledenvergadering voorjaar {day.year}",
+        starts_at=local_datetime(day, datetime.time(19, 30)),
+        place="Dorpshuis De Veldhoek, Dorpsstraat 12",
+    )
+    item_add(
+        actor=board, meeting=meeting, title="Opening en mededelingen", proposal="", decision_type=""
+    )
+    item_add(
+        actor=board,
+        meeting=meeting,
+        title="Statutenwijziging: meedoen op afstand",
+        proposal="Artikel 12 krijgt een vierde lid: leden kunnen de vergadering op afstand "
+        "volgen en daar stemmen.",
+        decision_type=DecisionType.STATUTES,
+    )
+    item_add(
+        actor=board,
+        meeting=meeting,
+        title="Begroting",
+        proposal="De ledenvergadering stelt de begroting vast.",
+        decision_type=DecisionType.ORDINARY,
+    )
