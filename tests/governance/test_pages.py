@@ -3,6 +3,7 @@ no e-mail), records a proxy after a phone call (a second one to the same holder 
 marks who is there; a member votes online for herself and for whoever gave her a proxy; the
 tellers enter the paper count and the chair closes the vote; the decision is in the list."""
 
+import datetime
 import io
 
 import pikepdf
@@ -10,12 +11,16 @@ import pytest
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django_scopes import scope
 
 from tests.conftest import PASSWORD, login, make_collective, make_user, worker_runs_jobs
 from tests.governance.build import a_meeting, begun, members, statutes
 from wijkkracht.core.models import Person, User
 from wijkkracht.governance.models import Decision, Meeting
+from wijkkracht.governance.services.meetings import attendance_record, item_add
+from wijkkracht.governance.services.votes import item_decide, vote_cast
 
 
 @pytest.fixture
@@ -91,3 +96,30 @@ def test_a_member_sees_the_rules_but_cannot_plan_a_meeting(alv) -> None:  # type
     assert "Versie 1" in home and "Nieuwe ledenvergadering" not in home
     assert member.get(reverse("governance:meeting_create", args=["dorp"])).status_code == 404
     assert member.get(_url(meeting, "proxy_add", meeting.pk)).status_code == 404
+
+
+def test_the_accounts_deadlines_follow_the_adopting_decision(alv) -> None:  # type: ignore[no-untyped-def]
+    meeting, board_user, people = alv
+    last_year = timezone.localdate().year - 1
+    with scope(collective=meeting.collective):
+        item = item_add(
+            actor=None,
+            meeting=meeting,
+            title="Jaarrekening",
+            proposal="Vastgesteld.",
+            decision_type="ordinary",
+            accounts_year=last_year,
+        )
+    begun(meeting)
+    with scope(collective=meeting.collective):
+        attendance_record(actor=None, meeting=meeting, person=people[0], via="coordinator")
+        vote_cast(item=item, voter=people[0], cast_by=people[0], choice="for")
+        decision = item_decide(actor=None, item=item)
+    home = login(Client(), board_user).get(reverse("governance:home", args=["dorp"]))
+    text = home.content.decode()
+    # Filed 8 days after adoption, and never later than 31 December of this year.
+    filed = min(
+        decision.decided_on + datetime.timedelta(days=8), datetime.date(last_year + 1, 12, 31)
+    )
+    assert f"besluit {decision.number}" in text
+    assert f"uiterlijk {date_format(filed, 'j F Y')}" in text

@@ -95,6 +95,7 @@ def _autumn(collective: Collective, board: User, rng: random.Random) -> None:
         title=f"Jaarrekening {day.year - 1}",
         proposal=f"De ledenvergadering stelt de jaarrekening {day.year - 1} vast.",
         decision_type=DecisionType.ORDINARY,
+        accounts_year=day.year - 1,
     )
     convocation_send(actor=board, meeting=meeting, today=day - datetime.timedelta(days=20))
     roll = list(voters(meeting).order_by("pk"))

@@ -86,6 +86,13 @@ class ItemForm(forms.Form):
         required=False,
         widget=forms.RadioSelect,
     )
+    accounts_year = forms.IntegerField(
+        label=_("Gaat het om de jaarrekening? Over welk jaar?"),
+        required=False,
+        min_value=2000,
+        max_value=2100,
+        help_text=_("Dan houden we de termijnen voor de KvK bij."),
+    )
 
 
 class ProxyForm(forms.Form):

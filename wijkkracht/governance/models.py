@@ -137,6 +137,9 @@ class AgendaItem(TenantModel):
         blank=True,
         help_text=_("Leeg: er wordt niet over gestemd."),
     )
+    accounts_year = models.PositiveSmallIntegerField(
+        _("stelt de jaarrekening vast over het jaar"), null=True, blank=True
+    )
 
     class Meta:
         ordering = ["order"]

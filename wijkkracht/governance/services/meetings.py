@@ -11,6 +11,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from wijkkracht.activities.schedule import local_datetime
 from wijkkracht.core.models import Collective, Person, User
 from wijkkracht.core.services.audit import audit_record
 from wijkkracht.governance.models import (
@@ -120,7 +121,9 @@ def convocation_send(
             )
             % {"days": convocation_days(meeting), "last": last.strftime("%d-%m-%Y")}
         )
-    meeting.convened_at, meeting.convened_by = timezone.now(), actor
+    now = timezone.localtime()
+    meeting.convened_at = now if today == now.date() else local_datetime(today, now.time())
+    meeting.convened_by = actor
     meeting.save(update_fields=["convened_at", "convened_by"])
     roll = list(voters(meeting))
     mailed = [person for person in roll if person.email]

@@ -26,12 +26,20 @@ def home_view(request: CollectiveRequest) -> HttpResponse:
     for rules in RulesVersion.objects.order_by("kind", "-version"):
         newest.setdefault(rules.kind, rules)
     last_year = timezone.localdate().year - 1
+    adopted = (
+        Decision.objects.filter(item__accounts_year=last_year, adopted=True)
+        .order_by("decided_on")
+        .first()
+    )
     context = {
         "documents": [(kind, label, newest.get(kind)) for kind, label in DocumentKind.choices],
         "meetings": Meeting.objects.all()[:10],
         "manages": request.membership.has(*MANAGERS),
         "year": last_year,
-        "deadlines": accounts_deadlines(datetime.date(last_year, 12, 31)),
+        "deadlines": accounts_deadlines(
+            datetime.date(last_year, 12, 31), adopted_on=adopted.decided_on if adopted else None
+        ),
+        "adopted": adopted,
     }
     return render(request, "governance/home.html", context)
 
