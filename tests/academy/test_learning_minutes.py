@@ -115,4 +115,4 @@ def test_the_command_exits_1_with_the_message(tmp_path: Path) -> None:
     path.write_text("{niet json", encoding="utf-8")
     done = manage("learning_minutes", str(path), env=dict(os.environ, HTTPS="0"), check=False)
     assert done.returncode == 1
-    assert "Geen geldige JSON" in done.stderr
+    assert "Dit is geen JSON" in done.stderr

@@ -5,6 +5,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from wijkkracht.academy.course_file import CourseFileError, compute
+from wijkkracht.core.reading import InputInvalid, json_file_read
 
 
 class Command(BaseCommand):
@@ -18,13 +19,9 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
-            data = json.loads(Path(options["file"]).read_text(encoding="utf-8"))
-        except OSError as error:
-            raise CommandError(f"Het bestand kan niet gelezen worden: {error}") from None
-        except json.JSONDecodeError as error:
-            raise CommandError(f"Geen geldige JSON: regel {error.lineno}: {error.msg}") from None
-        try:
-            result = compute(data)
+            result = compute(json_file_read(Path(options["file"])))
+        except InputInvalid as error:  # the file cannot be read or is no JSON
+            raise CommandError("\n".join(error.errors)) from None
         except CourseFileError as error:
             raise CommandError(str(error)) from None
         self.stdout.write(json.dumps(result, ensure_ascii=False))
