@@ -242,6 +242,7 @@ def pages() -> list[Page]:
     from wijkkracht.academy.models import Certificate, Edition
     from wijkkracht.care.models import Circle
     from wijkkracht.contracts.models import Statement, VoucherScheme
+    from wijkkracht.governance.models import Meeting
     from wijkkracht.info.models import Service
     from wijkkracht.outreach.models import WalkList
     from wijkkracht.participation.models import Budget
@@ -255,8 +256,9 @@ def pages() -> list[Page]:
         circle = Circle.objects.filter(collective__slug="veldhoek").first()
         edition = Edition.objects.filter(collective__slug="veldhoek").order_by("pk").first()
         certificate = Certificate.objects.filter(collective__slug="veldhoek").first()
+        meeting = Meeting.objects.filter(collective__slug="veldhoek").order_by("starts_at").first()
     assert service and budget and statement and scheme and walk and circle
-    assert edition and certificate
+    assert edition and certificate and meeting
     coordinator = "coordinator@veldhoek.example"
     return [
         Page("collective home", "/veldhoek/"),
@@ -298,6 +300,8 @@ def pages() -> list[Page]:
             "wijkverpleging@veldhoek.example",
         ),
         Page("certificate check", f"/certificaat/{certificate.code}/"),
+        Page("members' meeting", f"/veldhoek/alv/{meeting.pk}/", coordinator),
+        Page("decisions (member)", "/veldhoek/besluiten/", "member@veldhoek.example"),
         Page(
             "outreach round",
             f"/lombok/aanbellen/rondes/{walk.round_id}/",
