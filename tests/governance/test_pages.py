@@ -47,6 +47,8 @@ def test_the_board_runs_the_meeting_and_a_member_votes(alv) -> None:  # type: ig
     letters = board.get(_url(meeting, "letters", meeting.pk))
     pdf = pikepdf.open(io.BytesIO(letters.content))
     assert len(pdf.pages) == 1
+    page = board.get(_url(meeting, "meeting", meeting.pk)).content.decode()
+    assert "Brief afdrukken voor 1 huishouden zonder e-mail" in page
     assert people[4].full_name.encode() in pdf.pages[0].Contents.read_bytes()
 
     with scope(collective=meeting.collective):

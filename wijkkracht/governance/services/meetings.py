@@ -177,3 +177,15 @@ def paper_households(meeting: Meeting) -> list[list[Person]]:
             key = (f"#{person.pk}", None, "")
         households.setdefault(key, []).append(person)
     return list(households.values())
+
+
+def paper_household_count(meeting: Meeting) -> int:
+    """How many letters ``paper_households`` makes, counted in the database."""
+    paper = voters(meeting).filter(email="")
+    addressed = (
+        paper.exclude(house_number__isnull=True)
+        .values("postcode", "house_number", "house_number_addition")
+        .distinct()
+        .count()
+    )
+    return addressed + paper.filter(house_number__isnull=True).count()

@@ -20,6 +20,7 @@ from wijkkracht.governance.services.meetings import (
     item_add,
     last_convocation_day,
     meeting_create,
+    paper_household_count,
     paper_households,
     voters,
 )
@@ -69,7 +70,7 @@ def meeting_view(request: CollectiveRequest, meeting_id: int) -> HttpResponse:
         context["proxies"] = meeting.proxies.filter(revoked_at__isnull=True).select_related(
             "giver", "holder"
         )
-        context["paper"] = len(paper_households(meeting))
+        context["paper"] = paper_household_count(meeting)
     return render(request, "governance/meeting.html", context)
 
 
