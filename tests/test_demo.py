@@ -302,6 +302,8 @@ def _the_members_meetings() -> None:
     assert decision.adopted and decision.represented == 2
     assert decision.votes_for == 42 and decision.text.startswith("De ledenvergadering stelt")
     assert convocation_days(spring) == 14 and spring.convened_at is None
+    assert autumn.minutes.status == "amendment" and "nieuw dak" in autumn.minutes.text
+    assert spring.items.get(minutes_of=autumn).decision_type == "ordinary"
 
 
 def _sannes_shared_meal(village: Collective) -> None:

@@ -29,5 +29,6 @@ GOVERNANCE_PAGES = [
         ("governance:proxy_add", "alv/{m}/volmacht/"),
         ("governance:vote", "alv/{m}/stemmen/"),
         ("governance:item", "alv/agenda/{i}/"),
+        ("governance:minutes", "alv/{m}/notulen/"),
     ]
 ]

@@ -1,8 +1,9 @@
 """The village's rules of the game and its members' meetings: the statuten of 2019 (one proxy
 per member, 14 days' notice, a two-thirds quorum and majority for a statute change), the
 spelregels in plain words; the autumn ALV, held three weeks ago, adopted the 2025 accounts by
-paper and online votes, with two proxies given after a phone call (a third to the same holder
-was refused); the spring ALV of 2027 is planned with a statute change on the agenda."""
+paper and online votes, with two proxies given after a phone call (a second to the same holder
+was refused), and its minutes are open for changes by those who were there; the spring ALV is
+planned to adopt those minutes and a statute change."""
 
 import contextlib
 import datetime
@@ -13,7 +14,7 @@ from django.utils import timezone
 
 from wijkkracht.activities.schedule import local_datetime
 from wijkkracht.core.models import Collective, User
-from wijkkracht.governance.models import AttendanceVia, DecisionType, DocumentKind
+from wijkkracht.governance.models import AttendanceVia, DecisionType, DocumentKind, Meeting
 from wijkkracht.governance.services.meetings import (
     attendance_record,
     convocation_send,
@@ -21,6 +22,7 @@ from wijkkracht.governance.services.meetings import (
     meeting_create,
     voters,
 )
+from wijkkracht.governance.services.minutes import amendments_open, minutes_draft, minutes_save
 from wijkkracht.governance.services.proxies import proxy_give
 from wijkkracht.governance.services.rules import rules_version_create
 from wijkkracht.governance.services.votes import item_decide, tally_enter, vote_cast
@@ -73,11 +75,11 @@ def village_governance_load(collective: Collective, rng: random.Random) -> None:
         text=GAME_RULES,
         adopted_on=datetime.date(2019, 5, 1),
     )
-    _autumn(collective, board, rng)
-    _spring(collective, board)
+    autumn = _autumn(collective, board, rng)
+    _spring(collective, board, autumn)
 
 
-def _autumn(collective: Collective, board: User, rng: random.Random) -> None:
+def _autumn(collective: Collective, board: User, rng: random.Random) -> Meeting:
     day = timezone.localdate() - datetime.timedelta(days=21)
     meeting = meeting_create(
         actor=board,
@@ -134,9 +136,23 @@ def _autumn(collective: Collective, board: User, rng: random.Random) -> None:
         actor=board, item=accounts, channel="paper", votes_for=38, votes_against=2, abstentions=2
     )
     item_decide(actor=board, item=accounts)
+    minutes = minutes_draft(actor=board, meeting=meeting)
+    minutes = minutes_save(
+        actor=board,
+        minutes=minutes,
+        text=minutes.text.replace(
+            "1. Opening en mededelingen\n",
+            "1. Opening en mededelingen\nDe voorzitter opent om 19:35 uur. Het dorpshuis krijgt "
+            "in het voorjaar een nieuw dak.\n",
+        ),
+    )
+    amendments_open(
+        actor=board, minutes=minutes, until=timezone.localdate() + datetime.timedelta(days=7)
+    )
+    return meeting
 
 
-def _spring(collective: Collective, board: User) -> None:
+def _spring(collective: Collective, board: User, autumn: Meeting) -> None:
     day = timezone.localdate() + datetime.timedelta(days=45)
     meeting = meeting_create(
         actor=board,
@@ -147,6 +163,14 @@ def _spring(collective: Collective, board: User) -> None:
     )
     item_add(
         actor=board, meeting=meeting, title="Opening en mededelingen", proposal="", decision_type=""
+    )
+    item_add(
+        actor=board,
+        meeting=meeting,
+        title="Notulen van de vorige vergadering",
+        proposal=f"De ledenvergadering stelt de notulen van {autumn.title} vast.",
+        decision_type=DecisionType.ORDINARY,
+        minutes_of=autumn,
     )
     item_add(
         actor=board,

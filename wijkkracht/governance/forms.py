@@ -7,7 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.core.forms import DATE_WIDGET, TIME_WIDGET
-from wijkkracht.governance.models import DocumentKind, ProxyVia, RulesVersion
+from wijkkracht.governance.models import DocumentKind, Meeting, ProxyVia, RulesVersion
 
 PARAMETERS = [
     "notarial_date",
@@ -86,6 +86,11 @@ class ItemForm(forms.Form):
         required=False,
         widget=forms.RadioSelect,
     )
+    minutes_of: forms.ModelChoiceField[Meeting] = forms.ModelChoiceField(
+        label=_("Stelt dit punt de notulen vast van een eerdere vergadering?"),
+        queryset=None,
+        required=False,
+    )
     accounts_year = forms.IntegerField(
         label=_("Gaat het om de jaarrekening? Over welk jaar?"),
         required=False,
@@ -93,6 +98,11 @@ class ItemForm(forms.Form):
         max_value=2100,
         help_text=_("Dan houden we de termijnen voor de KvK bij."),
     )
+
+    def __init__(self, *args: Any, meeting: Meeting, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        earlier = Meeting.objects.filter(starts_at__lt=meeting.starts_at)
+        self.fields["minutes_of"].queryset = earlier  # type: ignore[attr-defined]
 
 
 class ProxyForm(forms.Form):

@@ -140,6 +140,14 @@ class AgendaItem(TenantModel):
     accounts_year = models.PositiveSmallIntegerField(
         _("stelt de jaarrekening vast over het jaar"), null=True, blank=True
     )
+    minutes_of = models.ForeignKey(
+        Meeting,
+        verbose_name=_("stelt de notulen vast van"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
 
     class Meta:
         ordering = ["order"]
@@ -267,3 +275,37 @@ class Decision(TenantModel):
 
     def __str__(self) -> str:
         return f"{self.number}: {self.text[:60]}"
+
+
+class MinutesStatus(models.TextChoices):
+    DRAFT = "draft", _("concept van de secretaris")
+    AMENDMENT = "amendment", _("wie er was, kan wijzigingen voorstellen")
+    ADOPTED = "adopted", _("vastgesteld")
+
+
+class Minutes(TenantModel):
+    """The minutes of a meeting: the secretary's draft from the agenda and the decisions, a
+    period in which those present propose changes, then adopted by the next meeting and fixed."""
+
+    meeting = models.OneToOneField(Meeting, on_delete=models.CASCADE, related_name="minutes")
+    text = models.TextField(_("notulen"))
+    status = models.CharField(max_length=10, choices=MinutesStatus.choices, default="draft")
+    amendments_until = models.DateField(null=True, blank=True)
+    adopted_by = models.OneToOneField(
+        Decision, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+
+    def __str__(self) -> str:
+        return f"{self.meeting}: {self.get_status_display()}"
+
+
+class Amendment(TenantModel):
+    """A change to the minutes proposed by someone who was there."""
+
+    minutes = models.ForeignKey(Minutes, on_delete=models.CASCADE, related_name="amendments")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    text = models.TextField(_("wat moet er anders"))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]

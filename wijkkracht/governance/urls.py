@@ -1,6 +1,6 @@
 from django.urls import path
 
-from wijkkracht.governance.views import meetings, rules, votes
+from wijkkracht.governance.views import meetings, minutes, rules, votes
 
 app_name = "governance"
 
@@ -21,6 +21,7 @@ urlpatterns = [
     path(MEETING + "volmacht/", meetings.proxy_add_view, name="proxy_add"),
     path(MEETING + "volmacht/intrekken/", meetings.proxy_revoke_view, name="proxy_revoke"),
     path(MEETING + "stemmen/", votes.vote_view, name="vote"),
+    path(MEETING + "notulen/", minutes.minutes_view, name="minutes"),
     path(ITEM, votes.item_view, name="item"),
     path(ITEM + "handen-bevestigen/", votes.tally_confirm_view, name="tally_confirm"),
     path(ITEM + "besluiten/", votes.decide_view, name="decide"),

@@ -50,6 +50,9 @@ def item_add(*, actor: User | None, meeting: Meeting, **fields: Any) -> AgendaIt
         raise ValidationError(
             _("De oproep is al verstuurd. Een nieuw voorstel om over te stemmen kan niet meer.")
         )
+    earlier = fields.get("minutes_of")
+    if earlier is not None and earlier.starts_at >= meeting.starts_at:
+        raise ValidationError(_("Alleen de notulen van een eerdere vergadering."))
     order = meeting.items.count() + 1
     item = AgendaItem(collective_id=meeting.collective_id, meeting=meeting, order=order, **fields)
     item.full_clean(exclude=["collective"])

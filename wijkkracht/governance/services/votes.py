@@ -24,6 +24,7 @@ from wijkkracht.governance.models import (
 )
 from wijkkracht.governance.outcome import outcome
 from wijkkracht.governance.services.meetings import voters
+from wijkkracht.governance.services.minutes import minutes_adopt
 from wijkkracht.governance.services.proxies import proxies_lock
 from wijkkracht.governance.services.rules import requirement
 
@@ -205,6 +206,7 @@ def item_decide(*, actor: User | None, item: AgendaItem) -> Decision:
         quorate=result.quorate,
         adopted=result.adopted,
     )
+    minutes_adopt(decision)
     audit_record(
         actor=actor,
         action="governance.decide",

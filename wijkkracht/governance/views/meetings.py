@@ -77,7 +77,7 @@ def meeting_view(request: CollectiveRequest, meeting_id: int) -> HttpResponse:
 @role_required(*MANAGERS)
 def item_add_view(request: CollectiveRequest, meeting_id: int) -> HttpResponse:
     meeting = get_object_or_404(Meeting, pk=meeting_id)
-    form = ItemForm(request.POST or None)
+    form = ItemForm(request.POST or None, meeting=meeting)
     if request.method == "POST" and form.is_valid():
         try:
             item_add(actor=request.user, meeting=meeting, **form.cleaned_data)
