@@ -125,7 +125,7 @@ def world_build() -> World:
         a_outreach=outreach_build(a),
         a_care=care_build(a, a_resident),
         a_academy=academy_build(a, a_resident),
-        a_governance=governance_build(a),
+        a_governance=governance_build(a, a_resident),
         b_coordinator=make_user(b, "coordinator"),
         b_everything=make_user(
             b,

@@ -79,6 +79,7 @@ OBJECT_IDS: dict[str, Callable[[World], int]] = {
     "rules_id": lambda world: world.a_governance.rules_id,
     "meeting_id": lambda world: world.a_governance.meeting_id,
     "agenda_item_id": lambda world: world.a_governance.item_id,
+    "meeting_request_id": lambda world: world.a_governance.meeting_request_id,
 }
 
 # URLs with arguments that do not name a tenant's object, and why each is safe.

@@ -14,6 +14,7 @@ GOVERNANCE_PAGES = [
                 r=bw.world.a_governance.rules_id,
                 m=bw.world.a_governance.meeting_id,
                 i=bw.world.a_governance.item_id,
+                q=bw.world.a_governance.meeting_request_id,
             )
         ),
     )
@@ -30,5 +31,7 @@ GOVERNANCE_PAGES = [
         ("governance:vote", "alv/{m}/stemmen/"),
         ("governance:item", "alv/agenda/{i}/"),
         ("governance:minutes", "alv/{m}/notulen/"),
+        ("governance:requests", "alv/verzoeken/"),
+        ("governance:request", "alv/verzoeken/{q}/"),
     ]
 ]

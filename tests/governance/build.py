@@ -13,6 +13,7 @@ from wijkkracht.core.models import Collective, Person
 from wijkkracht.core.services.people import person_create
 from wijkkracht.governance.models import AgendaItem, DecisionType, DocumentKind, Meeting
 from wijkkracht.governance.services.meetings import item_add, meeting_create
+from wijkkracht.governance.services.requests import request_start
 from wijkkracht.governance.services.rules import rules_version_create
 from wijkkracht.members.services.members import member_create
 
@@ -22,6 +23,7 @@ class GovernanceIds:
     rules_id: int
     meeting_id: int
     item_id: int  # the accounts, an ordinary decision
+    meeting_request_id: int
 
 
 def statutes(collective: Collective, **fields: object) -> None:
@@ -79,13 +81,22 @@ def a_meeting(collective: Collective, days: int = 21) -> Meeting:
         return meeting
 
 
-def governance_build(collective: Collective) -> GovernanceIds:
-    """The statuten and a meeting; no new members, so the world's counts stay as they are."""
+def governance_build(collective: Collective, member: Person) -> GovernanceIds:
+    """The statuten, a meeting and a member's request for one; no new members, so the world's
+    counts stay as they are."""
     statutes(collective)
     meeting = a_meeting(collective)
     with scope(collective=collective):
         item = AgendaItem.objects.get(meeting=meeting, order=2)
-    return GovernanceIds(rules_id=meeting.statutes_id, meeting_id=meeting.pk, item_id=item.pk)
+        request = request_start(
+            actor=None, collective=collective, person=member, subject="Over het dorpshuis"
+        )
+    return GovernanceIds(
+        rules_id=meeting.statutes_id,
+        meeting_id=meeting.pk,
+        item_id=item.pk,
+        meeting_request_id=request.pk,
+    )
 
 
 def begun(meeting: Meeting) -> Meeting:

@@ -28,6 +28,7 @@ PARAMETERS = [
     "majority_dissolution",
     "rule_dissolution",
     "second_meeting",
+    "request_share",
 ]
 
 

@@ -92,6 +92,13 @@ class RulesVersion(TenantModel):
         max_length=10, choices=MajorityRule.choices, default=MajorityRule.AT_LEAST
     )
     second_meeting = models.TextField(_("tweede vergadering"), blank=True)
+    request_share = models.CharField(
+        _("deel van de leden dat een vergadering kan vragen"),
+        max_length=7,
+        default="1/10",
+        validators=[SHARE],
+        help_text=_("De wet zegt één tiende; de statuten mogen minder vragen."),
+    )
 
     class Meta:
         ordering = ["kind", "-version"]
@@ -309,3 +316,38 @@ class Amendment(TenantModel):
 
     class Meta:
         ordering = ["created_at"]
+
+
+class MeetingRequest(TenantModel):
+    """Members ask the board for a meeting (art. 2:41 BW): once enough have signed, the board
+    must convene within 14 days, else the members may convene it themselves."""
+
+    subject = models.TextField(_("waarover willen de leden vergaderen"))
+    started_by = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    reached_on = models.DateField(null=True, blank=True)
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    by_members = models.BooleanField(default=False)  # convened by the requesters themselves
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.subject[:60]
+
+
+class Signature(TenantModel):
+    request = models.ForeignKey(MeetingRequest, on_delete=models.CASCADE, related_name="signatures")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    via = models.CharField(
+        max_length=8, choices=[("online", _("online")), ("paper", _("op papier"))]
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    signed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["request", "person"], name="sign_once")]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from wijkkracht.governance.views import meetings, minutes, rules, votes
+from wijkkracht.governance.views import meetings, minutes, requests, rules, votes
 
 app_name = "governance"
 
@@ -13,6 +13,8 @@ urlpatterns = [
     path("spelregels/<int:rules_id>/", rules.rules_view, name="rules"),
     path("besluiten/", rules.decisions_view, name="decisions"),
     path("alv/nieuw/", meetings.meeting_create_view, name="meeting_create"),
+    path("alv/verzoeken/", requests.requests_view, name="requests"),
+    path("alv/verzoeken/<int:meeting_request_id>/", requests.request_view, name="request"),
     path(MEETING, meetings.meeting_view, name="meeting"),
     path(MEETING + "agenda/nieuw/", meetings.item_add_view, name="item_add"),
     path(MEETING + "oproepen/", meetings.convene_view, name="convene"),

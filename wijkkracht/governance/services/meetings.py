@@ -61,13 +61,16 @@ def item_add(*, actor: User | None, meeting: Meeting, **fields: Any) -> AgendaIt
     return item
 
 
-def voters(meeting: Meeting) -> QuerySet[Person]:
-    """The roll: members on the day of the meeting (members without a vote do not count,
-    art. 2:24d)."""
-    day = timezone.localtime(meeting.starts_at).date()
+def voters_on(day: datetime.date) -> QuerySet[Person]:
+    """The members in the register on a day: those with a vote (art. 2:24d)."""
     return Person.objects.filter(member__since__lte=day).filter(
         Q(member__until__isnull=True) | Q(member__until__gte=day)
     )
+
+
+def voters(meeting: Meeting) -> QuerySet[Person]:
+    """The roll: members on the day of the meeting."""
+    return voters_on(timezone.localtime(meeting.starts_at).date())
 
 
 def convocation_days(meeting: Meeting) -> int:
