@@ -29,9 +29,10 @@ from wijkkracht.care.models import Circle, StrainCall
 from wijkkracht.care.services.appreciation import appreciation_list
 from wijkkracht.care.services.tasks import task_state
 from wijkkracht.core.models import Area, Collective, Person, Role, User
-from wijkkracht.governance.models import Decision, Meeting
+from wijkkracht.governance.models import Decision, Meeting, MeetingRequest
 from wijkkracht.governance.services.meetings import convocation_days, voters
 from wijkkracht.governance.services.proxies import proxy_give
+from wijkkracht.governance.services.requests import signatures_needed
 from wijkkracht.help.matching import rank
 from wijkkracht.help.models import HelpRequest, Volunteer
 from wijkkracht.help.selectors import request_facts, volunteer_facts
@@ -304,6 +305,8 @@ def _the_members_meetings() -> None:
     assert convocation_days(spring) == 14 and spring.convened_at is None
     assert autumn.minutes.status == "amendment" and "nieuw dak" in autumn.minutes.text
     assert spring.items.get(minutes_of=autumn).decision_type == "ordinary"
+    request = MeetingRequest.objects.get()
+    assert (request.signatures.count(), signatures_needed(), request.reached_on) == (40, 75, None)
 
 
 def _sannes_shared_meal(village: Collective) -> None:

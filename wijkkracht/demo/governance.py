@@ -24,6 +24,7 @@ from wijkkracht.governance.services.meetings import (
 )
 from wijkkracht.governance.services.minutes import amendments_open, minutes_draft, minutes_save
 from wijkkracht.governance.services.proxies import proxy_give
+from wijkkracht.governance.services.requests import members_today, request_sign, request_start
 from wijkkracht.governance.services.rules import rules_version_create
 from wijkkracht.governance.services.votes import item_decide, tally_enter, vote_cast
 
@@ -77,6 +78,7 @@ def village_governance_load(collective: Collective, rng: random.Random) -> None:
     )
     autumn = _autumn(collective, board, rng)
     _spring(collective, board, autumn)
+    _request(collective, rng)
 
 
 def _autumn(collective: Collective, board: User, rng: random.Random) -> Meeting:
@@ -187,3 +189,16 @@ def _spring(collective: Collective, board: User, autumn: Meeting) -> None:
         proposal="De ledenvergadering stelt de begroting vast.",
         decision_type=DecisionType.ORDINARY,
     )
+
+
+def _request(collective: Collective, rng: random.Random) -> None:
+    """Members gather signatures for a meeting about a petanque court: 40 of the 75 needed."""
+    signers = rng.sample(list(members_today().order_by("pk")), 40)
+    request = request_start(
+        actor=None,
+        collective=collective,
+        person=signers[0],
+        subject="Wij willen vergaderen over een jeu-de-boulesbaan naast het dorpshuis.",
+    )
+    for person in signers[1:]:
+        request_sign(actor=None, request=request, person=person, via="paper")
