@@ -4,6 +4,7 @@ import tempfile
 from decimal import Decimal
 from fractions import Fraction
 
+import pikepdf
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
@@ -29,7 +30,9 @@ from wijkkracht.care.models import Circle, StrainCall
 from wijkkracht.care.services.appreciation import appreciation_list
 from wijkkracht.care.services.tasks import task_state
 from wijkkracht.core.models import Area, Collective, Person, Role, User
+from wijkkracht.governance.annual_report import annual_report
 from wijkkracht.governance.models import Decision, Meeting, MeetingRequest
+from wijkkracht.governance.printing import annual_report_pdf
 from wijkkracht.governance.services.meetings import convocation_days, voters
 from wijkkracht.governance.services.proxies import proxy_give
 from wijkkracht.governance.services.requests import signatures_needed
@@ -305,6 +308,9 @@ def _the_members_meetings() -> None:
     assert convocation_days(spring) == 14 and spring.convened_at is None
     assert autumn.minutes.status == "amendment" and "nieuw dak" in autumn.minutes.text
     assert spring.items.get(minutes_of=autumn).decision_type == "ordinary"
+    report = annual_report(Collective.objects.get(slug="veldhoek"), autumn.starts_at.year)
+    assert report.measurements and report.decisions and report.members_end > 700
+    assert len(pikepdf.open(io.BytesIO(annual_report_pdf(report))).pages) <= 12
     request = MeetingRequest.objects.get()
     assert (request.signatures.count(), signatures_needed(), request.reached_on) == (40, 75, None)
 

@@ -110,6 +110,7 @@ ALLOWLIST = {
     "<slug:collective_slug>/contributie/<int:year>/jaaroverzicht/",
     "<slug:collective_slug>/leden/ledenregister.<str:extension>",
     "<slug:collective_slug>/hulp/mijn-uren/<int:year>/",
+    "<slug:collective_slug>/jaarverslag/<int:year>.pdf",
     # A need is a topic of the social map, no object: the page lists the URL's own collective.
     "<slug:collective_slug>/informatie/hulp-bij/<slug:need>/",
     # The e-mail's yes/no link: a signed assignment id, looked up in the URL's collective only;

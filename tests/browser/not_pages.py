@@ -35,6 +35,7 @@ NOT_PAGES = {
     "certificate_json": "JSON for computers, the same as the check page",
     "governance:convene": "a POST button on the meeting page",
     "governance:letters": "a PDF download",
+    "governance:annual_report": "a PDF download",
     "governance:proxy_revoke": "a POST button on the meeting page",
     "governance:tally_confirm": "a POST button on the agenda item's page",
     "governance:decide": "a POST button on the agenda item's page",

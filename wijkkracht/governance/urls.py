@@ -12,6 +12,7 @@ urlpatterns = [
     path("spelregels/nieuw/", rules.rules_create_view, name="rules_create"),
     path("spelregels/<int:rules_id>/", rules.rules_view, name="rules"),
     path("besluiten/", rules.decisions_view, name="decisions"),
+    path("jaarverslag/<int:year>.pdf", rules.annual_report_view, name="annual_report"),
     path("alv/nieuw/", meetings.meeting_create_view, name="meeting_create"),
     path("alv/verzoeken/", requests.requests_view, name="requests"),
     path("alv/verzoeken/<int:meeting_request_id>/", requests.request_view, name="request"),

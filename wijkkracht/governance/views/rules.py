@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
+from wijkkracht.core.downloads import attachment
 from wijkkracht.governance.deadlines import accounts_deadlines
 from wijkkracht.governance.forms import RulesForm
 from wijkkracht.governance.models import Decision, DocumentKind, Meeting, RulesVersion
@@ -79,3 +80,12 @@ def rules_create_view(request: CollectiveRequest) -> HttpResponse:
 def decisions_view(request: CollectiveRequest) -> HttpResponse:
     decisions = Decision.objects.select_related("item__meeting")
     return render(request, "governance/decisions.html", {"decisions": decisions})
+
+
+@role_required(*MANAGERS)
+def annual_report_view(request: CollectiveRequest, year: int) -> HttpResponse:
+    from wijkkracht.governance.annual_report import annual_report
+    from wijkkracht.governance.printing import annual_report_pdf  # ReportLab: slow to import
+
+    pdf = annual_report_pdf(annual_report(request.collective, year))
+    return attachment(pdf, f"jaarverslag-{year}.pdf", "application/pdf")

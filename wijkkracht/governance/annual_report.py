@@ -1,0 +1,94 @@
+"""The annual report: what the collective did in a year, in plain words on a few A4 pages:
+members at the start and the end and why people left, contributions collected, help given,
+activities and who came, the year's measurements beside the Netherlands as bars, and the
+decisions of the members' meetings."""
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Count, Q, Sum
+
+from wijkkracht.activities.models import Occurrence, Registration
+from wijkkracht.core.models import Collective
+from wijkkracht.governance.models import Decision
+from wijkkracht.help.models import HelpRequest
+from wijkkracht.impact.models import Round
+from wijkkracht.impact.results import round_results
+from wijkkracht.members.models import Contribution, EndReason, Member
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: float
+    national: float | None
+    unit: str
+
+
+@dataclass
+class Report:
+    collective: str
+    year: int
+    members_start: int
+    members_end: int
+    joined: int
+    left: list[tuple[str, int]]
+    collected: Decimal
+    help_done: int
+    activities: int
+    visits: int
+    measurements: list[tuple[str, list[Bar]]] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+
+
+def _members_on(day: datetime.date) -> int:
+    return (
+        Member.objects.filter(since__lte=day)
+        .filter(Q(until__isnull=True) | Q(until__gte=day))
+        .count()
+    )
+
+
+def _measurements(year: int) -> list[tuple[str, list[Bar]]]:
+    """Each round that ended in the year: its figures (shown ones only) beside the country."""
+    found = []
+    for measurement in Round.objects.filter(period_end__year=year).order_by("period_end"):
+        bars = [
+            Bar(figure.label, figure.estimate.value, figure.national, figure.unit)
+            for result in round_results(measurement)
+            if result.shown
+            for figure in result.figures
+            if figure.estimate is not None
+        ]
+        if bars:
+            found.append((measurement.title, bars))
+    return found
+
+
+def annual_report(collective: Collective, year: int) -> Report:
+    start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    left = (
+        Member.objects.filter(until__year=year)
+        .values("end_reason")
+        .annotate(n=Count("pk"))
+        .order_by("-n")
+    )
+    reasons = dict(EndReason.choices)
+    return Report(
+        collective=collective.name,
+        year=year,
+        members_start=_members_on(start),
+        members_end=_members_on(end),
+        joined=Member.objects.filter(since__year=year).count(),
+        left=[(str(reasons.get(row["end_reason"], "")), row["n"]) for row in left],
+        collected=Contribution.objects.filter(year=year, status="paid").aggregate(
+            total=Sum("amount")
+        )["total"]
+        or Decimal("0.00"),
+        help_done=HelpRequest.objects.filter(status="done", closed_at__year=year).count(),
+        activities=Occurrence.objects.filter(starts_at__year=year, cancelled=False).count(),
+        visits=Registration.objects.filter(occurrence__starts_at__year=year, attended=True).count(),
+        measurements=_measurements(year),
+        decisions=list(Decision.objects.filter(decided_on__year=year).order_by("number")),
+    )
