@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
+from dateutil.relativedelta import relativedelta
 from django.db.models import Count, Min, Q, QuerySet, Sum
 from django.utils import timezone
 
@@ -44,13 +45,6 @@ def editions_of(course: Course) -> list[Edition]:
     )
 
 
-def _years_later(day: datetime.date, years: int) -> datetime.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
-
-
 @dataclass(frozen=True)
 class Ledger:
     number: RegisterNumber
@@ -79,7 +73,9 @@ def points_ledger(person: Person) -> list[Ledger]:
         register = register_get(number.register)
         years = register.period_years
         period_end = (
-            _years_later(number.period_start, years) - datetime.timedelta(days=1) if years else None
+            number.period_start + relativedelta(years=years) - datetime.timedelta(days=1)
+            if years
+            else None
         )
         certificates = Certificate.objects.filter(
             person=person,

@@ -101,6 +101,12 @@ def _lock(session: Session) -> None:
     occurrence_lock(session.occurrence)
 
 
+def _recorded(session: Session) -> dict[int, Attendance]:
+    """What is already recorded for the session, by person: kept where a new entry says
+    nothing about it (the minutes, or how someone was first marked)."""
+    return {row.person_id: row for row in Attendance.objects.filter(session=session)}
+
+
 def _places(session: Session) -> dict[int, Person]:
     registrations = session.occurrence.registrations.filter(
         status=RegistrationStatus.PLACE
@@ -127,9 +133,10 @@ def paper_codes_enter(*, actor: User | None, session: Session, codes: str) -> li
             % {"codes": ", ".join(unknown)}
         )
     present = []
+    recorded = _recorded(session)
     for code in dict.fromkeys(typed):
         person = by_code[code]
-        existing = Attendance.objects.filter(session=session, person=person).first()
+        existing = recorded.get(person.pk)
         late, early = (existing.late_minutes, existing.early_minutes) if existing else (0, 0)
         _record(actor=actor, session=session, person=person, via=Via.PAPER, late=late, early=early)
         present.append(person)
@@ -194,13 +201,14 @@ def teacher_ticks_save(
     Returns how many were there."""
     _lock(session)
     places = _places(session)
+    recorded = _recorded(session)
     present = 0
     for person_id, (here, late, early) in rows.items():
         person = places.get(person_id)
         if person is None:
             continue
         if here:
-            existing = Attendance.objects.filter(session=session, person=person).first()
+            existing = recorded.get(person_id)
             via = existing.via if existing else Via.TEACHER
             _record(actor=actor, session=session, person=person, via=via, late=late, early=early)
             present += 1
