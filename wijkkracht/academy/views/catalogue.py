@@ -27,11 +27,17 @@ def catalogue_copy_view(request: CollectiveRequest, source_course_id: int) -> Ht
     """Copy a course of another collective; only within the federation (else 404)."""
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    shared = {course.pk for course in federation_courses(collective=request.collective)}
-    if source_course_id not in shared:
-        raise Http404
+    federation = request.collective.federation_id
     with scopes_disabled():
-        source = Course.objects.select_related("collective").get(pk=source_course_id)
+        source = (
+            Course.objects.filter(pk=source_course_id, archived=False)
+            .filter(collective__federation_id=federation)
+            .exclude(collective=request.collective)
+            .select_related("collective")
+            .first()
+        )
+    if federation is None or source is None:
+        raise Http404
     try:
         course = course_copy(actor=request.user, collective=request.collective, source=source)
     except ValidationError as error:
