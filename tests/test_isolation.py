@@ -80,6 +80,8 @@ OBJECT_IDS: dict[str, Callable[[World], int]] = {
     "meeting_id": lambda world: world.a_governance.meeting_id,
     "agenda_item_id": lambda world: world.a_governance.item_id,
     "meeting_request_id": lambda world: world.a_governance.meeting_request_id,
+    "decision_id": lambda world: world.a_governance.decision_id,
+    "follow_up_id": lambda world: world.a_governance.follow_up_id,
 }
 
 # URLs with arguments that do not name a tenant's object, and why each is safe.
@@ -111,6 +113,7 @@ ALLOWLIST = {
     "<slug:collective_slug>/leden/ledenregister.<str:extension>",
     "<slug:collective_slug>/hulp/mijn-uren/<int:year>/",
     "<slug:collective_slug>/jaarverslag/<int:year>.pdf",
+    "<slug:collective_slug>/jaarrekening/<int:year>/",
     # A need is a topic of the social map, no object: the page lists the URL's own collective.
     "<slug:collective_slug>/informatie/hulp-bij/<slug:need>/",
     # The e-mail's yes/no link: a signed assignment id, looked up in the URL's collective only;

@@ -2,6 +2,8 @@
 
 from django.http import HttpResponse
 
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
 
 def attachment(content: bytes | str, filename: str, content_type: str) -> HttpResponse:
     response = HttpResponse(content, content_type=content_type)

@@ -1,7 +1,8 @@
 """The annual report: what the collective did in a year, in plain words on a few A4 pages:
 members at the start and the end and why people left, contributions collected, help given,
 activities and who came, the year's measurements beside the Netherlands as bars, and the
-decisions of the members' meetings."""
+decisions of the members' meetings, and the accounts with the members' committee's
+signatures."""
 
 import datetime
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ from django.db.models import Count, Q, Sum
 
 from wijkkracht.activities.models import Occurrence, Registration
 from wijkkracht.core.models import Collective
-from wijkkracht.governance.models import Decision
+from wijkkracht.governance.models import Accounts, Decision, Section
 from wijkkracht.help.models import HelpRequest
 from wijkkracht.impact.models import Round
 from wijkkracht.impact.results import round_results
@@ -40,6 +41,47 @@ class Report:
     visits: int
     measurements: list[tuple[str, list[Bar]]] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
+    accounts: "AccountsSummary | None" = None
+
+
+@dataclass(frozen=True)
+class AccountsSummary:
+    """The year's accounts as the report prints them: per part its lines and total, the
+    result, who of the members' committee signed, and the adopting decision."""
+
+    parts: list[tuple[str, list[tuple[str, Decimal]], Decimal]]
+    result: Decimal
+    checks: list[str]
+    adopted: Decision | None
+
+
+def _accounts(year: int) -> AccountsSummary | None:
+    from wijkkracht.governance.services.accounts import accounts_adopted
+
+    accounts = Accounts.objects.filter(year=year).first()
+    if accounts is None:
+        return None
+    lines = list(accounts.lines.all())
+    parts = []
+    for section in Section:
+        rows = [(line.label, line.amount) for line in lines if line.section == section]
+        if rows:
+            parts.append((str(section.label), rows, sum((a for _, a in rows), Decimal(0))))
+    totals = {
+        section: sum((line.amount for line in lines if line.section == section), Decimal(0))
+        for section in Section
+    }
+    checks = [
+        f"{check.person.full_name}, {check.signed_on:%d-%m-%Y}: "
+        + ("akkoord" if check.approved else f"niet akkoord ({check.remark})")
+        for check in accounts.checks.select_related("person").order_by("signed_on")
+    ]
+    return AccountsSummary(
+        parts=parts,
+        result=totals[Section.INCOME] - totals[Section.COSTS],
+        checks=checks,
+        adopted=accounts_adopted(year),
+    )
 
 
 def _members_on(day: datetime.date) -> int:
@@ -91,4 +133,5 @@ def annual_report(collective: Collective, year: int) -> Report:
         visits=Registration.objects.filter(occurrence__starts_at__year=year, attended=True).count(),
         measurements=_measurements(year),
         decisions=list(Decision.objects.filter(decided_on__year=year).order_by("number")),
+        accounts=_accounts(year),
     )

@@ -7,7 +7,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.core.forms import DATE_WIDGET, TIME_WIDGET
-from wijkkracht.governance.models import DocumentKind, Meeting, ProxyVia, RulesVersion
+from wijkkracht.core.models import Person
+from wijkkracht.governance.models import Choice, DocumentKind, Meeting, ProxyVia, RulesVersion
 
 PARAMETERS = [
     "notarial_date",
@@ -92,6 +93,14 @@ class ItemForm(forms.Form):
         queryset=None,
         required=False,
     )
+    secret = forms.BooleanField(
+        label=_("Geheime stemming"),
+        required=False,
+        help_text=_(
+            "Bijvoorbeeld over personen. Ieder lid stemt één keer, online of met een briefje "
+            "met een code; niemand kan zien wie wat stemde."
+        ),
+    )
     accounts_year = forms.IntegerField(
         label=_("Gaat het om de jaarrekening? Over welk jaar?"),
         required=False,
@@ -133,3 +142,60 @@ class TallyForm(forms.Form):
     votes_for = forms.IntegerField(label=_("Voor"), min_value=0)
     votes_against = forms.IntegerField(label=_("Tegen"), min_value=0)
     abstentions = forms.IntegerField(label=_("Onthouding"), min_value=0, initial=0)
+
+
+class CheckinForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code van de uitnodiging"),
+        max_length=20,
+        help_text=_("Tien letters en cijfers, bijvoorbeeld ABCD-EFGH-JK."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )
+
+
+class SlipForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code op het briefje"),
+        max_length=20,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )
+    choice = forms.ChoiceField(
+        label=_("Wat is aangekruist?"), choices=Choice.choices, widget=forms.RadioSelect
+    )
+
+
+class AccountsImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("Het bestand van de penningmeester"),
+        help_text=_(
+            "Een .xlsx of .csv met de kolommen onderdeel, post, bedrag en vorig jaar. Onderdeel "
+            "is baten, lasten, bezittingen of schulden en eigen vermogen."
+        ),
+    )
+
+
+class AccountsCheckForm(forms.Form):
+    number = forms.IntegerField(label=_("Lidnummer van het lid van de kascommissie"), min_value=1)
+    approved = forms.TypedChoiceField(
+        label=_("Klopt de jaarrekening?"),
+        choices=[("1", _("ja, akkoord")), ("0", _("nee, niet akkoord"))],
+        coerce=lambda value: value == "1",
+        widget=forms.RadioSelect,
+    )
+    remark = forms.CharField(
+        label=_("Opmerking"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    signed_on = forms.DateField(label=_("Getekend op"), widget=DATE_WIDGET)
+
+
+class FollowUpForm(forms.Form):
+    text = forms.CharField(label=_("Wat moet er gebeuren?"), max_length=300)
+    owner: forms.ModelChoiceField[Person] = forms.ModelChoiceField(
+        label=_("Wie doet het?"), queryset=None, required=False
+    )
+    due_on = forms.DateField(label=_("Klaar op"), required=False, widget=DATE_WIDGET)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        board = Person.objects.filter(roles__name__in=["board", "coordinator"]).distinct()
+        self.fields["owner"].queryset = board.order_by("family_name")  # type: ignore[attr-defined]

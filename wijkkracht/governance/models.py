@@ -1,6 +1,8 @@
 """The rules of the game as versioned documents with their parameters, the members' meeting
 (ALV) with its agenda, attendance, proxies and votes, and the decisions it took."""
 
+import uuid
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
@@ -155,6 +157,14 @@ class AgendaItem(TenantModel):
         blank=True,
         related_name="+",
     )
+    secret = models.BooleanField(
+        _("geheime stemming"),
+        default=False,
+        help_text=_(
+            "Bijvoorbeeld over personen. Ieder lid stemt één keer, online of met een briefje "
+            "met een code; niemand kan zien wie wat stemde."
+        ),
+    )
 
     class Meta:
         ordering = ["order"]
@@ -258,6 +268,16 @@ class Vote(TenantModel):
         ]
 
 
+class SecretVote(TenantModel):
+    """One vote in a secret ballot. It has no link to the voter and no time: the roll says who
+    voted (one go per place, whatever the channel), never what."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="secret_votes")
+    choice = models.CharField(max_length=8, choices=Choice.choices)
+    channel = models.CharField(max_length=8, choices=Channel.choices)
+
+
 class Decision(TenantModel):
     """What the meeting decided on one item, kept as counted."""
 
@@ -351,3 +371,84 @@ class Signature(TenantModel):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["request", "person"], name="sign_once")]
+
+
+class Section(models.TextChoices):
+    INCOME = "income", _("baten")
+    COSTS = "costs", _("lasten")
+    ASSETS = "assets", _("bezittingen")
+    LIABILITIES = "liabilities", _("schulden en eigen vermogen")
+
+
+class Accounts(TenantModel):
+    """A year's accounts as the treasurer keeps them in a spreadsheet, read in whole."""
+
+    year = models.PositiveSmallIntegerField(_("jaar"))
+    filename = models.CharField(max_length=200)
+    imported_at = models.DateTimeField(auto_now=True)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-year"]
+        constraints = [
+            models.UniqueConstraint(fields=["collective", "year"], name="accounts_once_a_year")
+        ]
+
+    def __str__(self) -> str:
+        return f"{_('Jaarrekening')} {self.year}"
+
+
+class AccountsLine(TenantModel):
+    accounts = models.ForeignKey(Accounts, on_delete=models.CASCADE, related_name="lines")
+    order = models.PositiveSmallIntegerField()
+    section = models.CharField(max_length=12, choices=Section.choices)
+    label = models.CharField(max_length=200)
+    amount = models.DecimalField(max_digits=12, decimal_places=2)
+    previous = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
+
+    class Meta:
+        ordering = ["order"]
+
+
+class AccountsCheck(TenantModel):
+    """A member of the members' committee (kascommissie) checked the accounts and signed."""
+
+    accounts = models.ForeignKey(Accounts, on_delete=models.CASCADE, related_name="checks")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    approved = models.BooleanField(_("akkoord"))
+    remark = models.TextField(_("opmerking"), blank=True)
+    signed_on = models.DateField(_("getekend op"))
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["accounts", "person"], name="check_once_per_person")
+        ]
+
+
+class FollowUp(TenantModel):
+    """What the board does to carry out a decision, by whom and when."""
+
+    decision = models.ForeignKey(Decision, on_delete=models.CASCADE, related_name="follow_ups")
+    text = models.CharField(_("wat moet er gebeuren"), max_length=300)
+    owner = models.ForeignKey(
+        Person,
+        verbose_name=_("wie doet het"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    due_on = models.DateField(_("klaar op"), null=True, blank=True)
+    done_on = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["done_on", "due_on", "pk"]
+
+    def __str__(self) -> str:
+        return self.text

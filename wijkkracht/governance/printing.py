@@ -3,7 +3,7 @@ print, with the agenda and how to give a proxy."""
 
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from django.utils import timezone
 from reportlab.lib.pagesizes import A4
@@ -12,8 +12,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from wijkkracht.core.models import Person
 from wijkkracht.core.printing import PageFlow
+from wijkkracht.governance.accounts_sheet import euro
 from wijkkracht.governance.annual_report import Bar, Report
-from wijkkracht.governance.models import Meeting
+from wijkkracht.governance.models import AgendaItem, Meeting
+from wijkkracht.governance.services.roll import checkin_code
 from wijkkracht.members.printing import address_lines
 
 SIZE = 14
@@ -48,6 +50,11 @@ def convocation_letters_pdf(meeting: Meeting, households: Sequence[list[Person]]
                 f" (we stemmen: {item.get_decision_type_display()})" if item.decision_type else ""
             )
             flow.write(f"{item.order}. {item.title}{vote}", "Helvetica", SIZE, indent=5 * mm)
+        flow.y -= 4 * mm
+        flow.write("Neem deze brief mee. Met de code komt u snel binnen:", "Helvetica", SIZE)
+        for person in household:
+            code = checkin_code(meeting, person)
+            flow.write(f"{person.full_name}: {code}", "Courier-Bold", SIZE + 2, indent=5 * mm)
         flow.y -= 4 * mm
         flow.write(
             "Kunt u niet komen? Dan kunt u een ander lid vragen voor u te stemmen: een volmacht. "
@@ -100,6 +107,37 @@ def _bars(flow: PageFlow, bars: list[Bar]) -> None:
         flow.y -= 4 * mm
 
 
+def _accounts(flow: PageFlow, section: Callable[[str, list[str]], None], report: Report) -> None:
+    """Per part its lines with the amount at the right, the total, the result, the committee."""
+    accounts = report.accounts
+    if accounts is None:
+        section("De jaarrekening", [f"De jaarrekening over {report.year} is nog niet klaar."])
+        return
+    section(f"De jaarrekening over {report.year}", [])
+    right = flow.margin + flow.width
+    for label, rows, total in accounts.parts:
+        flow.need(20 * mm)
+        flow.y -= 3 * mm
+        flow.write(label[0].upper() + label[1:], "Helvetica-Bold", SIZE)
+        for name, amount in [*rows, ("Totaal", total)]:
+            font = "Helvetica-Bold" if name == "Totaal" else "Helvetica"
+            flow.write(name, font, SIZE - 1, indent=5 * mm)
+            flow.canvas.drawRightString(right, flow.y, euro(amount))
+    flow.y -= 3 * mm
+    flow.write("Resultaat (baten min lasten)", "Helvetica-Bold", SIZE)
+    flow.canvas.drawRightString(right, flow.y, euro(accounts.result))
+    signed = accounts.checks or ["De kascommissie heeft nog niet getekend."]
+    section("De kascommissie", signed)
+    if accounts.adopted:
+        adopted = accounts.adopted
+        flow.write(
+            f"Vastgesteld door de ledenvergadering op {adopted.decided_on:%d-%m-%Y} "
+            f"(besluit {adopted.number}).",
+            "Helvetica",
+            SIZE,
+        )
+
+
 def annual_report_pdf(report: Report) -> bytes:
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, pageCompression=0)
@@ -126,8 +164,7 @@ def annual_report_pdf(report: Report) -> bytes:
             *left,
         ],
     )
-    collected = f"{report.collected:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    section("Contributie", [f"Ontvangen: € {collected}."])
+    section("Contributie", [f"Ontvangen: {euro(report.collected)}."])
     section(
         "Hulp en samen doen",
         [
@@ -145,9 +182,47 @@ def annual_report_pdf(report: Report) -> bytes:
         for d in report.decisions
     ] or ["De ledenvergadering nam dit jaar geen besluiten."]
     section("Besluiten van de ledenvergadering", decisions)
-    section(
-        "De jaarrekening",
-        ["De jaarrekening staat apart; de penningmeester stuurt haar mee met de oproep."],
-    )
+    _accounts(flow, section, report)
+    canvas.save()
+    return buffer.getvalue()
+
+
+SLIPS_PER_PAGE = 4
+
+
+def ballot_slips_pdf(item: AgendaItem, slips: Sequence[tuple[Person, str]]) -> bytes:
+    """Four slips to an A4 page. The name sits on a strip that is torn off when the slip is
+    handed out: the slip that comes back carries only the code and the cross."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=0)
+    canvas.setTitle(f"Stembriefjes: {item.title}")
+    height = A4[1] / SLIPS_PER_PAGE
+    left = 18 * mm
+    for number, (person, code) in enumerate(slips):
+        if number and number % SLIPS_PER_PAGE == 0:
+            canvas.showPage()
+        top = A4[1] - (number % SLIPS_PER_PAGE) * height
+        canvas.setFont("Helvetica", 11)
+        canvas.drawString(
+            left, top - 9 * mm, f"Voor: {person.full_name} (afscheuren bij het uitdelen)"
+        )
+        canvas.setDash(3, 3)
+        canvas.line(left, top - 13 * mm, A4[0] - left, top - 13 * mm)
+        canvas.line(0, top - height, A4[0], top - height)
+        canvas.setDash()
+        canvas.setFont("Helvetica-Bold", SIZE)
+        canvas.drawString(left, top - 22 * mm, f"Geheime stemming: {item.title}"[:70])
+        canvas.setFont("Courier-Bold", SIZE + 4)
+        canvas.drawString(left, top - 32 * mm, f"Code: {code}")
+        canvas.setFont("Helvetica", SIZE)
+        for column, label in enumerate(("voor", "tegen", "onthouding")):
+            x = left + column * 55 * mm
+            canvas.rect(x, top - 50 * mm, 8 * mm, 8 * mm)
+            canvas.drawString(x + 11 * mm, top - 47.5 * mm, label)
+        canvas.setFont("Helvetica", 10)
+        canvas.drawString(
+            left, top - 60 * mm, "Zet één kruisje. Lever het briefje in bij de teller."
+        )
+    canvas.showPage()
     canvas.save()
     return buffer.getvalue()

@@ -9,6 +9,7 @@ from django_tasks import task
 from wijkkracht.core.mail import templated_mail
 from wijkkracht.core.models import Collective, Person
 from wijkkracht.governance.models import Meeting
+from wijkkracht.governance.services.roll import checkin_code
 
 
 @task()
@@ -25,6 +26,7 @@ def convocation_mail(*, collective_id: int, meeting_id: int, person_id: int) -> 
                 "meeting": meeting,
                 "items": list(meeting.items.all()),
                 "name": person.given_name,
+                "code": checkin_code(meeting, person),
                 "link": link,
             },
             [person.email],

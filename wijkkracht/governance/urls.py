@@ -1,6 +1,6 @@
 from django.urls import path
 
-from wijkkracht.governance.views import meetings, minutes, requests, rules, votes
+from wijkkracht.governance.views import accounts, meetings, minutes, requests, rules, votes
 
 app_name = "governance"
 
@@ -12,7 +12,15 @@ urlpatterns = [
     path("spelregels/nieuw/", rules.rules_create_view, name="rules_create"),
     path("spelregels/<int:rules_id>/", rules.rules_view, name="rules"),
     path("besluiten/", rules.decisions_view, name="decisions"),
+    path("besluiten/<int:decision_id>/", rules.decision_view, name="decision"),
+    path(
+        "besluiten/actie/<int:follow_up_id>/klaar/",
+        rules.follow_up_done_view,
+        name="follow_up_done",
+    ),
     path("jaarverslag/<int:year>.pdf", rules.annual_report_view, name="annual_report"),
+    path("jaarrekening/<int:year>/", accounts.accounts_view, name="accounts"),
+    path("jaarrekening/voorbeeld.xlsx", accounts.accounts_template_view, name="accounts_template"),
     path("alv/nieuw/", meetings.meeting_create_view, name="meeting_create"),
     path("alv/verzoeken/", requests.requests_view, name="requests"),
     path("alv/verzoeken/<int:meeting_request_id>/", requests.request_view, name="request"),
@@ -28,4 +36,5 @@ urlpatterns = [
     path(ITEM, votes.item_view, name="item"),
     path(ITEM + "handen-bevestigen/", votes.tally_confirm_view, name="tally_confirm"),
     path(ITEM + "besluiten/", votes.decide_view, name="decide"),
+    path(ITEM + "stembriefjes/", votes.slips_view, name="slips"),
 ]

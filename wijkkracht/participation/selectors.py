@@ -7,6 +7,7 @@ from django.db.models import Count, QuerySet
 
 from wijkkracht.core.models import Person
 from wijkkracht.core.selectors import suppress_small
+from wijkkracht.governance.models import AgendaItem, Meeting
 from wijkkracht.members.selectors import household
 from wijkkracht.participation.models import (
     Ballot,
@@ -20,6 +21,8 @@ from wijkkracht.participation.models import (
     Survey,
 )
 from wijkkracht.participation.voting.election import Election, Project
+
+RollTarget = Budget | Survey | Meeting | AgendaItem
 
 # Proposals that stand on the ballot of a budget.
 ON_BALLOT = (Status.FEASIBLE, Status.FUNDED, Status.NOT_FUNDED, Status.IN_PROGRESS, Status.DONE)
@@ -95,14 +98,22 @@ def approvals_by_area(budget: Budget) -> dict[str, dict[str, int | None]]:
     }
 
 
-def roll(target: Budget | Survey) -> QuerySet[Invitation]:
-    """The places on the roll of this vote or survey."""
-    if isinstance(target, Budget):
-        return Invitation.objects.filter(budget=target)
-    return Invitation.objects.filter(survey=target)
+def roll_field(target: RollTarget) -> str:
+    """The field of Invitation that points at this target."""
+    return {
+        Budget: "budget",
+        Survey: "survey",
+        Meeting: "meeting",
+        AgendaItem: "agenda_item",
+    }[type(target)]
 
 
-def lettered_places(target: Budget | Survey) -> QuerySet[Invitation]:
+def roll(target: RollTarget) -> QuerySet[Invitation]:
+    """The places on the roll of this vote, survey, meeting or secret ballot."""
+    return Invitation.objects.filter(**{roll_field(target): target})
+
+
+def lettered_places(target: RollTarget) -> QuerySet[Invitation]:
     """Who has a letter and has not taken part yet: whose letter can be made again."""
     places = roll(target).filter(used_at=None).exclude(code_hash=None)
     return places.select_related("person").order_by("person__family_name", "person__given_name")
@@ -126,7 +137,7 @@ def responses(survey: Survey) -> QuerySet[Response]:
 
 
 def place_of(
-    target: Budget | Survey, person: Person, *, places: QuerySet[Invitation] | None = None
+    target: RollTarget, person: Person, *, places: QuerySet[Invitation] | None = None
 ) -> Invitation | None:
     """This person's place on the roll (of `places`, when given: locked ones); for a survey
     answered per household, also their household's."""

@@ -21,7 +21,7 @@ from wijkkracht.businesscase.selectors import Report, report
 from wijkkracht.businesscase.services.cases import use_count
 from wijkkracht.businesscase.views.cases import is_staff, scenario_get, staff_or_partner
 from wijkkracht.core.access import CollectiveRequest
-from wijkkracht.core.downloads import attachment
+from wijkkracht.core.downloads import XLSX, attachment
 
 FIRST_YEAR = 2000
 NUMBER_LABELS = {
@@ -114,7 +114,7 @@ def report_xlsx_view(request: CollectiveRequest, scenario_id: int) -> HttpRespon
     return attachment(
         content,
         f"businesscase-{slugify(scenario.case.title)}-v{scenario.version}.xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        XLSX,
     )
 
 

@@ -13,11 +13,8 @@ from wijkkracht.care.services.appreciation import (
     rule_get,
 )
 from wijkkracht.core.access import CollectiveRequest, role_required
-from wijkkracht.core.downloads import attachment
+from wijkkracht.core.downloads import XLSX, attachment
 from wijkkracht.core.tables import table_csv, table_xlsx
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
 
 # The list can be made for this year and the two before.
 YEARS = 3

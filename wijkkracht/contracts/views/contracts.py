@@ -48,11 +48,10 @@ from wijkkracht.contracts.services.statements import (
     statement_publish,
 )
 from wijkkracht.core.access import CollectiveRequest, role_required
-from wijkkracht.core.downloads import attachment
+from wijkkracht.core.downloads import XLSX, attachment
 
 READERS = (*MAKERS, "partner")
 MIN_YEAR, MAX_YEAR = 2000, 2100
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _back(request: CollectiveRequest, contract_id: int) -> HttpResponse:

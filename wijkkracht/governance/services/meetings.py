@@ -21,8 +21,12 @@ from wijkkracht.governance.models import (
     DecisionType,
     Meeting,
 )
+from wijkkracht.governance.services.roll import checkin_roll
 from wijkkracht.governance.services.rules import statutes_in_force
 from wijkkracht.governance.tasks import convocation_mail
+from wijkkracht.participation.models import Channel
+from wijkkracht.participation.selectors import roll
+from wijkkracht.participation.services.codes import code_hash
 
 
 @transaction.atomic
@@ -110,8 +114,9 @@ def _mail(meeting: Meeting, person_id: int) -> Callable[[], None]:
 def convocation_send(
     *, actor: User | None, meeting: Meeting, today: datetime.date | None = None
 ) -> list[Person]:
-    """Mark the meeting convened and e-mail every member with an address; the rest get a
-    letter (see letters.py). Refused when it is later than the statuten allow."""
+    """Mark the meeting convened, give every member a code to come in by and e-mail every
+    member with an address; the rest get a letter (printing.py). Refused when it is later
+    than the statuten allow."""
     meeting = Meeting.objects.select_for_update().select_related("statutes").get(pk=meeting.pk)
     today = today or timezone.localdate()
     if meeting.convened_at is not None:
@@ -131,8 +136,9 @@ def convocation_send(
     meeting.convened_at = now if today == now.date() else local_datetime(today, now.time())
     meeting.convened_by = actor
     meeting.save(update_fields=["convened_at", "convened_by"])
-    roll = list(voters(meeting))
-    mailed = [person for person in roll if person.email]
+    members = list(voters(meeting))
+    checkin_roll(meeting, members)
+    mailed = [person for person in members if person.email]
     for person in mailed:
         transaction.on_commit(_mail(meeting, person.pk))
     audit_record(
@@ -140,9 +146,9 @@ def convocation_send(
         action="governance.convene",
         target=meeting,
         collective=meeting.collective,
-        data={"members": len(roll), "mailed": len(mailed)},
+        data={"members": len(members), "mailed": len(mailed)},
     )
-    return roll
+    return members
 
 
 @transaction.atomic
@@ -172,6 +178,29 @@ def attendance_record(
         data={"via": via},
     )
     return attendance
+
+
+@transaction.atomic
+def checkin(*, actor: User | None, meeting: Meeting, code: str) -> Attendance:
+    """The member whose code this is is present; typing it twice does no harm."""
+    place = (
+        roll(meeting)
+        .select_for_update()
+        .filter(code_hash=code_hash(code))
+        .select_related("person")
+        .first()
+    )
+    if place is None:
+        raise ValidationError(
+            _("Deze code hoort niet bij deze vergadering. Kijk de letters en cijfers na.")
+        )
+    if place.used_at is None:
+        place.used_at = timezone.now()
+        place.channel = Channel.PAPER
+        place.save(update_fields=["used_at", "channel"])
+    return attendance_record(
+        actor=actor, meeting=meeting, person=place.person, via=AttendanceVia.CODE
+    )
 
 
 def paper_households(meeting: Meeting) -> list[list[Person]]:

@@ -19,6 +19,7 @@ from wijkkracht.governance.models import (
     Choice,
     Decision,
     Meeting,
+    SecretVote,
     Tally,
     Vote,
 )
@@ -27,6 +28,8 @@ from wijkkracht.governance.services.meetings import voters
 from wijkkracht.governance.services.minutes import minutes_adopt
 from wijkkracht.governance.services.proxies import proxies_lock
 from wijkkracht.governance.services.rules import requirement
+from wijkkracht.participation.selectors import roll
+from wijkkracht.participation.services.codes import letters_make, roll_fill, take_part
 
 
 def _open(item: AgendaItem) -> None:
@@ -52,8 +55,9 @@ def _voting_open(meeting: Meeting, now: datetime.datetime) -> None:
 
 
 @transaction.atomic
-def vote_cast(*, item: AgendaItem, voter: Person, cast_by: Person, choice: str) -> Vote:
-    """An online vote for ``voter``, cast by themselves or by the holder of their proxy."""
+def vote_cast(*, item: AgendaItem, voter: Person, cast_by: Person, choice: str) -> None:
+    """An online vote for ``voter``, cast by themselves or by the holder of their proxy; in a
+    secret ballot it uses their place on the roll and is kept without their name."""
     meeting = proxies_lock(item.meeting)
     _open(item)
     _voting_open(meeting, timezone.now())
@@ -66,9 +70,12 @@ def vote_cast(*, item: AgendaItem, voter: Person, cast_by: Person, choice: str) 
         ).exists()
     ):
         raise ValidationError(_("U heeft geen volmacht van %(name)s.") % {"name": voter.full_name})
+    if item.secret:
+        _secret_vote(item, Choice(choice), Channel.ONLINE, person=voter)
+        return
     try:
         with transaction.atomic():
-            vote = Vote.objects.create(
+            Vote.objects.create(
                 collective_id=item.collective_id,
                 item=item,
                 voter=voter,
@@ -79,7 +86,62 @@ def vote_cast(*, item: AgendaItem, voter: Person, cast_by: Person, choice: str) 
         raise ValidationError(
             _("Voor %(name)s is al gestemd.") % {"name": voter.full_name}
         ) from None
-    return vote
+
+
+def secret_roll(item: AgendaItem) -> None:
+    """A secret ballot's roll: every member with a vote, made once (the caller holds the
+    meeting's lock)."""
+    if not roll(item).exists():
+        roll_fill(target=item, persons=list(voters(item.meeting)))
+
+
+def _secret_vote(
+    item: AgendaItem,
+    choice: Choice,
+    channel: Channel,
+    *,
+    person: Person | None = None,
+    code: str = "",
+) -> None:
+    """Use the member's place on the roll (one go, online or on paper) and keep the vote
+    without it."""
+    secret_roll(item)
+    take_part(target=item, channel=channel, code=code, person=person)
+    SecretVote.objects.create(
+        collective_id=item.collective_id, item=item, choice=choice, channel=channel
+    )
+
+
+@transaction.atomic
+def slip_enter(*, actor: User | None, item: AgendaItem, code: str, choice: str) -> None:
+    """A teller types one ballot slip of a secret ballot: its code and what is ticked."""
+    proxies_lock(item.meeting)
+    _open(item)
+    if not item.secret:
+        raise ValidationError(_("Over dit punt wordt niet geheim gestemd."))
+    if choice not in Choice.values:
+        raise ValidationError(_("Kies voor, tegen of onthouding."))
+    _secret_vote(item, Choice(choice), Channel.PAPER, code=code)
+    audit_record(
+        actor=actor, action="governance.slip", target=item, collective=item.meeting.collective
+    )
+
+
+@transaction.atomic
+def slips_make(*, actor: User | None, item: AgendaItem) -> list[tuple[Person, str]]:
+    """Ballot slips for the secret ballot: one per member present or represented who has not
+    voted and has no slip yet, each with a new code."""
+    meeting = proxies_lock(item.meeting)
+    _open(item)
+    if not item.secret:
+        raise ValidationError(_("Over dit punt wordt niet geheim gestemd."))
+    secret_roll(item)
+    present = set(meeting.attendances.values_list("person_id", flat=True))
+    present |= set(
+        meeting.proxies.filter(revoked_at__isnull=True).values_list("giver_id", flat=True)
+    )
+    letters = letters_make(actor=actor, target=item, persons=present)
+    return [(place.person, code) for place, code in letters]
 
 
 @transaction.atomic
@@ -98,6 +160,10 @@ def tally_enter(
     _open(item)
     if channel == Channel.ONLINE:
         raise ValidationError(_("Online stemmen telt het systeem zelf."))
+    if item.secret:
+        raise ValidationError(
+            _("Bij een geheime stemming typt de teller elk briefje in, met de code erop.")
+        )
     tally, _created = Tally.objects.update_or_create(
         item=item,
         channel=channel,
@@ -137,8 +203,9 @@ class Count3:
 
 
 def counted(item: AgendaItem) -> Count3:
-    """Online votes plus the paper count plus the confirmed hands."""
-    online = item.votes.aggregate(
+    """Online votes plus the paper count plus the confirmed hands; in a secret ballot the
+    votes online and on the typed slips."""
+    online = (item.secret_votes if item.secret else item.votes).aggregate(
         f=Count("pk", filter=Q(choice=Choice.FOR)),
         a=Count("pk", filter=Q(choice=Choice.AGAINST)),
         o=Count("pk", filter=Q(choice=Choice.ABSTAIN)),

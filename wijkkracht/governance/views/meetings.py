@@ -11,10 +11,11 @@ from django.utils.translation import gettext as _
 from wijkkracht.activities.schedule import local_datetime
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.downloads import attachment
-from wijkkracht.governance.forms import ItemForm, MeetingForm, ProxyForm
+from wijkkracht.governance.forms import CheckinForm, ItemForm, MeetingForm, ProxyForm
 from wijkkracht.governance.models import AttendanceVia, Meeting, Proxy
 from wijkkracht.governance.services.meetings import (
     attendance_record,
+    checkin,
     convocation_send,
     inspection_from,
     item_add,
@@ -25,6 +26,7 @@ from wijkkracht.governance.services.meetings import (
     voters,
 )
 from wijkkracht.governance.services.proxies import proxy_give, proxy_revoke
+from wijkkracht.governance.services.roll import checkin_code
 from wijkkracht.governance.views.rules import MANAGERS
 
 
@@ -66,6 +68,9 @@ def meeting_view(request: CollectiveRequest, meeting_id: int) -> HttpResponse:
         "voters": voters(meeting).count(),
         "present": meeting.attendances.count(),
     }
+    person = request.membership.person
+    if meeting.convened_at and person and voters(meeting).filter(pk=person.pk).exists():
+        context["my_code"] = checkin_code(meeting, person)
     if manages:
         context["proxies"] = meeting.proxies.filter(revoked_at__isnull=True).select_related(
             "giver", "holder"
@@ -125,9 +130,21 @@ def letters_view(request: CollectiveRequest, meeting_id: int) -> HttpResponse:
 
 @role_required(*MANAGERS)
 def attendance_view(request: CollectiveRequest, meeting_id: int) -> HttpResponse:
-    """Who is there: search the roll, mark present."""
+    """Who is there: the code from the invitation typed at the door, or the roll searched by
+    name."""
     meeting = get_object_or_404(Meeting.objects.select_related("statutes"), pk=meeting_id)
-    if request.method == "POST":
+    form = CheckinForm(request.POST if "code" in request.POST else None)
+    if form.is_bound and form.is_valid():
+        try:
+            attendance = checkin(
+                actor=request.user, meeting=meeting, code=form.cleaned_data["code"]
+            )
+        except ValidationError as error:
+            form.add_error("code", error)
+        else:
+            messages.success(request, _("%(name)s is er.") % {"name": attendance.person.full_name})
+            return redirect("governance:attendance", request.collective.slug, meeting.pk)
+    elif request.method == "POST" and not form.is_bound:
         person = get_object_or_404(voters(meeting), pk=request.POST.get("person", 0))
         via = request.POST.get("via", AttendanceVia.COORDINATOR)
         try:
@@ -146,6 +163,7 @@ def attendance_view(request: CollectiveRequest, meeting_id: int) -> HttpResponse
     present = set(meeting.attendances.values_list("person_id", flat=True))
     context = {
         "meeting": meeting,
+        "form": form,
         "search": search,
         "found": [(person, person.pk in present) for person in found],
         "present": len(present),

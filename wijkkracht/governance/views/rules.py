@@ -5,7 +5,8 @@ import datetime
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.db.models import Count, Q
+from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -14,8 +15,9 @@ from django.utils.translation import gettext as _
 from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.downloads import attachment
 from wijkkracht.governance.deadlines import accounts_deadlines
-from wijkkracht.governance.forms import RulesForm
-from wijkkracht.governance.models import Decision, DocumentKind, Meeting, RulesVersion
+from wijkkracht.governance.forms import FollowUpForm, RulesForm
+from wijkkracht.governance.models import Decision, DocumentKind, FollowUp, Meeting, RulesVersion
+from wijkkracht.governance.services.follow_ups import follow_up_add, follow_up_done
 from wijkkracht.governance.services.rules import rules_version_create
 
 MANAGERS = ("coordinator", "board")
@@ -78,8 +80,44 @@ def rules_create_view(request: CollectiveRequest) -> HttpResponse:
 
 @role_required()
 def decisions_view(request: CollectiveRequest) -> HttpResponse:
-    decisions = Decision.objects.select_related("item__meeting")
+    decisions = Decision.objects.select_related("item__meeting").annotate(
+        open_actions=Count("follow_ups", filter=Q(follow_ups__done_on__isnull=True))
+    )
     return render(request, "governance/decisions.html", {"decisions": decisions})
+
+
+@role_required()
+def decision_view(request: CollectiveRequest, decision_id: int) -> HttpResponse:
+    """One decision with its counts and the board's follow-up actions."""
+    decision = get_object_or_404(Decision.objects.select_related("item__meeting"), pk=decision_id)
+    manages = request.membership.has(*MANAGERS)
+    form = FollowUpForm(request.POST if manages else None)
+    if request.method == "POST" and manages and form.is_valid():
+        try:
+            follow_up_add(actor=request.user, decision=decision, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error("due_on", error)
+        else:
+            messages.success(request, _("De actie staat erbij."))
+            return redirect("governance:decision", request.collective.slug, decision.pk)
+    context = {
+        "decision": decision,
+        "follow_ups": decision.follow_ups.select_related("owner"),
+        "manages": manages,
+        "form": form,
+        "today": timezone.localdate(),
+    }
+    return render(request, "governance/decision.html", context)
+
+
+@role_required(*MANAGERS)
+def follow_up_done_view(request: CollectiveRequest, follow_up_id: int) -> HttpResponse:
+    follow_up = get_object_or_404(FollowUp, pk=follow_up_id)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    follow_up_done(actor=request.user, follow_up=follow_up)
+    messages.success(request, _("De actie is klaar."))
+    return redirect("governance:decision", request.collective.slug, follow_up.decision_id)
 
 
 @role_required(*MANAGERS)

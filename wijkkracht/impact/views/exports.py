@@ -6,14 +6,12 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest
-from wijkkracht.core.downloads import attachment
+from wijkkracht.core.downloads import XLSX, attachment
 from wijkkracht.core.tables import table_csv, table_xlsx
 from wijkkracht.impact.aggregate import rounded
 from wijkkracht.impact.models import Round
 from wijkkracht.impact.results import InstrumentResult, round_results
 from wijkkracht.impact.views.rounds import readers
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _value(number: float | None) -> object:

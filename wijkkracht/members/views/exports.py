@@ -4,7 +4,7 @@ from django.http import Http404, HttpResponse
 from django.utils import timezone
 
 from wijkkracht.core.access import CollectiveRequest, role_required
-from wijkkracht.core.downloads import attachment
+from wijkkracht.core.downloads import XLSX, attachment
 from wijkkracht.core.models import ContactPreference
 from wijkkracht.members.exports import register_csv, register_xlsx
 from wijkkracht.members.models import Member
@@ -13,7 +13,7 @@ from wijkkracht.members.selectors import arrears, contribution_list, owed
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "xlsx": XLSX,
     "pdf": "application/pdf",
 }
 

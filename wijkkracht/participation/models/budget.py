@@ -1,3 +1,5 @@
+import functools
+import operator
 import uuid
 
 from django.db import models
@@ -64,9 +66,22 @@ class Channel(models.TextChoices):
     PAPER = "paper", _("op papier")
 
 
+# What a roll can be for: a neighbourhood budget's vote, a survey, a members' meeting (its
+# check-in codes) or a secret ballot on one agenda item.
+ROLL_FOR = ("budget", "survey", "meeting", "agenda_item")
+
+
+def _exactly_one(fields: tuple[str, ...]) -> models.Q:
+    options = [
+        models.Q(**{f"{name}__isnull": name != chosen for name in fields}) for chosen in fields
+    ]
+    return functools.reduce(operator.or_, options)
+
+
 class Invitation(TenantModel):
-    """One place on the roll of a vote or a survey: who may take part, with the code on their
-    letter (stored as a keyed hash) and whether they took part. It never says what they chose."""
+    """One place on the roll of a vote, a survey or a meeting: who may take part, with the code
+    on their letter (stored as a keyed hash) and whether they took part. It never says what
+    they chose."""
 
     budget = models.ForeignKey(
         Budget, on_delete=models.CASCADE, null=True, blank=True, related_name="invitations"
@@ -77,6 +92,20 @@ class Invitation(TenantModel):
         null=True,
         blank=True,
         related_name="invitations",
+    )
+    meeting = models.ForeignKey(
+        "governance.Meeting",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="roll",
+    )
+    agenda_item = models.ForeignKey(
+        "governance.AgendaItem",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="roll",
     )
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
     household = models.CharField(max_length=60, blank=True)
@@ -90,10 +119,12 @@ class Invitation(TenantModel):
         verbose_name_plural = _("uitnodigingen")
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(budget__isnull=False, survey__isnull=True)
-                | models.Q(budget__isnull=True, survey__isnull=False),
-                name="invitation_for_one_thing",
+                condition=_exactly_one(ROLL_FOR), name="invitation_for_one_thing"
             ),
             models.UniqueConstraint(fields=["budget", "person"], name="one_vote_per_person"),
             models.UniqueConstraint(fields=["survey", "person"], name="one_answer_per_person"),
+            models.UniqueConstraint(fields=["meeting", "person"], name="one_place_per_member"),
+            models.UniqueConstraint(
+                fields=["agenda_item", "person"], name="one_secret_vote_per_member"
+            ),
         ]

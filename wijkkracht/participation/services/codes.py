@@ -8,6 +8,7 @@ once. The roll says who took part, never what they chose.
 import hashlib
 import hmac
 import secrets
+from collections.abc import Collection
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -18,8 +19,8 @@ from django.utils.translation import gettext as _
 from wijkkracht.core.models import Person, User
 from wijkkracht.core.services.audit import audit_record
 from wijkkracht.members.selectors import household
-from wijkkracht.participation.models import Budget, Invitation, Survey
-from wijkkracht.participation.selectors import place_of, roll
+from wijkkracht.participation.models import Invitation, Survey
+from wijkkracht.participation.selectors import RollTarget, place_of, roll, roll_field
 
 # No 0/O and 1/I: a volunteer types them from paper.
 ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -45,14 +46,7 @@ def pair_key(survey: Survey, person: Person) -> str:
     return hmac.new(key, f"pair:{series}:{person.pk}".encode(), hashlib.sha256).hexdigest()
 
 
-Target = Budget | Survey
-
-
-def _for(target: Target) -> dict[str, Target]:
-    return {"budget": target} if isinstance(target, Budget) else {"survey": target}
-
-
-def roll_fill(*, target: Target, persons: list[Person], per_household: bool = False) -> int:
+def roll_fill(*, target: RollTarget, persons: list[Person], per_household: bool = False) -> int:
     """Put these persons on the roll (one per address when per household); return how many
     were added. Who is already on it stays."""
     present = set(roll(target).values_list("person_id", "household"))
@@ -66,21 +60,28 @@ def roll_fill(*, target: Target, persons: list[Person], per_household: bool = Fa
         seen_people.add(person.pk)
         seen_homes.add(home)
         added.append(
-            Invitation(collective=target.collective, person=person, household=home, **_for(target))
+            Invitation(
+                collective=target.collective,
+                person=person,
+                household=home,
+                **{roll_field(target): target},
+            )
         )
     Invitation.objects.bulk_create(added)
     return len(added)
 
 
 @transaction.atomic
-def letters_make(*, actor: User | None, target: Target) -> list[tuple[Invitation, str]]:
-    """Give everyone on the roll who has not taken part and has no letter yet a new code."""
+def letters_make(
+    *, actor: User | None, target: RollTarget, persons: Collection[int] | None = None
+) -> list[tuple[Invitation, str]]:
+    """Give everyone on the roll (of these persons, when given) who has not taken part and has
+    no letter yet a new code."""
+    places = roll(target).select_for_update().filter(used_at=None, code_hash=None)
+    if persons is not None:
+        places = places.filter(person_id__in=persons)
     invitations = list(
-        roll(target)
-        .select_for_update()
-        .filter(used_at=None, code_hash=None)
-        .select_related("person")
-        .order_by("person__postcode", "person__house_number", "pk")
+        places.select_related("person").order_by("person__postcode", "person__house_number", "pk")
     )
     now = timezone.now()
     letters = []
@@ -120,7 +121,7 @@ def letter_again(*, actor: User | None, invitation: Invitation) -> str:
 
 
 def take_part(
-    *, target: Target, channel: str, code: str = "", person: Person | None = None
+    *, target: RollTarget, channel: str, code: str = "", person: Person | None = None
 ) -> Invitation:
     """Lock and use the roll place of this code or person: one go per place, whatever the
     channel. Call inside the transaction that stores the ballot or the answers."""

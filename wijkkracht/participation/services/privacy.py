@@ -9,11 +9,12 @@ from typing import Any
 
 from wijkkracht.core.models import Person
 from wijkkracht.participation.models import Invitation, Proposal, Response, Support
+from wijkkracht.participation.models.budget import ROLL_FOR
 from wijkkracht.participation.services.codes import pair_key
 
 
 def participation_data_export(person: Person) -> dict[str, Any]:
-    places = Invitation.objects.filter(person=person).select_related("budget", "survey")
+    places = Invitation.objects.filter(person=person).select_related(*ROLL_FOR)
     return {
         "ideeën": [
             {"titel": p.title, "wat": p.description, "stand": p.get_status_display()}
@@ -22,7 +23,7 @@ def participation_data_export(person: Person) -> dict[str, Any]:
         "steun_voor_ideeën": [s.proposal.title for s in Support.objects.filter(person=person)],
         "meegedaan": [
             {
-                "aan": str(place.budget or place.survey),
+                "aan": str(next(getattr(place, name) for name in ROLL_FOR if getattr(place, name))),
                 "meegedaan": place.used_at is not None,
                 "via": place.get_channel_display(),
                 "brief_met_code": place.code_hash is not None,

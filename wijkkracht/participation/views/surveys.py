@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest
-from wijkkracht.core.downloads import attachment
+from wijkkracht.core.downloads import XLSX, attachment
 from wijkkracht.core.feedback import show_errors
 from wijkkracht.core.models import Person
 from wijkkracht.core.tables import table_csv, table_xlsx
@@ -33,8 +33,6 @@ from wijkkracht.participation.views.common import (
     staff_only,
     take_part_response,
 )
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @staff_only
