@@ -65,9 +65,8 @@ def village_governance_load(collective: Collective, rng: random.Random) -> None:
         notarial_date=datetime.date(2019, 5, 1),
         max_proxies=1,
         quorum_statutes="2/3",
-        second_meeting="Is de vergadering niet voltallig genoeg voor een statutenwijziging, dan "
-        "volgt binnen vier weken een tweede vergadering die besluit met twee derden van de "
-        "uitgebrachte stemmen, zonder quorum.",
+        second_meeting_after=7,
+        second_meeting_within=28,
     )
     rules_version_create(
         actor=board,

@@ -28,7 +28,8 @@ PARAMETERS = [
     "quorum_dissolution",
     "majority_dissolution",
     "rule_dissolution",
-    "second_meeting",
+    "second_meeting_after",
+    "second_meeting_within",
     "request_share",
 ]
 
@@ -43,7 +44,6 @@ class RulesForm(forms.ModelForm):
             "adopted_on": DATE_WIDGET,
             "notarial_date": DATE_WIDGET,
             "text": forms.Textarea(attrs={"rows": 12}),
-            "second_meeting": forms.Textarea(attrs={"rows": 3}),
         }
         labels = {
             "rule_ordinary": _("gewoon besluit: het deel zelf telt mee"),

@@ -93,7 +93,17 @@ class RulesVersion(TenantModel):
     rule_dissolution = models.CharField(
         max_length=10, choices=MajorityRule.choices, default=MajorityRule.AT_LEAST
     )
-    second_meeting = models.TextField(_("tweede vergadering"), blank=True)
+    second_meeting_after = models.PositiveSmallIntegerField(
+        _("tweede vergadering: ten minste dagen na de eerste"), default=7
+    )
+    second_meeting_within = models.PositiveSmallIntegerField(
+        _("tweede vergadering: uiterlijk dagen na de eerste (0: geen)"),
+        default=28,
+        help_text=_(
+            "Waren er te weinig leden, dan besluit een tweede vergadering in deze dagen over "
+            "hetzelfde voorstel zonder quorum, met dezelfde meerderheid."
+        ),
+    )
     request_share = models.CharField(
         _("deel van de leden dat een vergadering kan vragen"),
         max_length=7,
@@ -124,6 +134,14 @@ class Meeting(TenantModel):
     convened_at = models.DateTimeField(null=True, blank=True)
     convened_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    second_for = models.ForeignKey(
+        "self",
+        verbose_name=_("tweede vergadering na"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     created_at = models.DateTimeField(auto_now_add=True)
 

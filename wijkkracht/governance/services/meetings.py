@@ -37,15 +37,68 @@ def meeting_create(
     title: str,
     starts_at: datetime.datetime,
     place: str,
+    second_for: Meeting | None = None,
 ) -> Meeting:
+    """A meeting under the statuten in force on its day; a second meeting (for proposals the
+    first could not decide for want of members) in the statuten's window, with those
+    proposals on its agenda."""
     statutes = statutes_in_force(timezone.localtime(starts_at).date())
     if statutes is None:
         raise ValidationError(_("Zet eerst de statuten erin: die zeggen hoe de vergadering gaat."))
+    if second_for is not None:
+        _second_meeting_check(second_for, starts_at)
     meeting = Meeting.objects.create(
-        collective=collective, title=title, starts_at=starts_at, place=place, statutes=statutes
+        collective=collective,
+        title=title,
+        starts_at=starts_at,
+        place=place,
+        statutes=statutes,
+        second_for=second_for,
     )
+    if second_for is not None:
+        for order, item in enumerate(second_meeting_items(second_for), start=1):
+            AgendaItem.objects.create(
+                collective=collective,
+                meeting=meeting,
+                order=order,
+                title=item.title,
+                proposal=item.proposal,
+                decision_type=item.decision_type,
+                accounts_year=item.accounts_year,
+                secret=item.secret,
+            )
     audit_record(actor=actor, action="governance.meeting", target=meeting, collective=collective)
     return meeting
+
+
+def second_meeting_items(first: Meeting) -> QuerySet[AgendaItem]:
+    """The proposals the first meeting could not decide for want of members."""
+    return first.items.filter(decision__quorate=False)
+
+
+def second_meeting_window(first: Meeting) -> tuple[datetime.date, datetime.date] | None:
+    """The days a second meeting may be held, or None when the statuten know none."""
+    statutes = first.statutes
+    if not statutes.second_meeting_within:
+        return None
+    day = timezone.localtime(first.starts_at).date()
+    return (
+        day + datetime.timedelta(days=statutes.second_meeting_after),
+        day + datetime.timedelta(days=statutes.second_meeting_within),
+    )
+
+
+def _second_meeting_check(first: Meeting, starts_at: datetime.datetime) -> None:
+    window = second_meeting_window(first)
+    if window is None:
+        raise ValidationError(_("De statuten kennen geen tweede vergadering zonder quorum."))
+    if not second_meeting_items(first).exists():
+        raise ValidationError(_("Op de eerste vergadering waren genoeg leden voor elk besluit."))
+    if not window[0] <= timezone.localtime(starts_at).date() <= window[1]:
+        raise ValidationError(
+            _("Volgens de statuten is de tweede vergadering tussen %(from)s en %(to)s.")
+            % {"from": window[0].strftime("%d-%m-%Y"), "to": window[1].strftime("%d-%m-%Y")}
+        )
 
 
 @transaction.atomic

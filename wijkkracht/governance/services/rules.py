@@ -67,7 +67,11 @@ class Requirement:
     rule: str
 
 
-def requirement(statutes: RulesVersion, decision_type: str) -> Requirement:
+def requirement(
+    statutes: RulesVersion, decision_type: str, *, second_meeting: bool = False
+) -> Requirement:
+    """The statuten's quorum and majority; a second meeting has no quorum when the statuten
+    provide for one."""
     key = {
         DecisionType.ORDINARY: "ordinary",
         DecisionType.STATUTES: "statutes",
@@ -75,7 +79,7 @@ def requirement(statutes: RulesVersion, decision_type: str) -> Requirement:
     }[DecisionType(decision_type)]
     quorum = getattr(statutes, f"quorum_{key}")
     return Requirement(
-        quorum=share(quorum) if quorum else None,
+        quorum=share(quorum) if quorum and not second_meeting else None,
         majority=share(getattr(statutes, f"majority_{key}")),
         rule=getattr(statutes, f"rule_{key}"),
     )

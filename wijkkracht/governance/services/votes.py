@@ -243,7 +243,9 @@ def item_decide(*, actor: User | None, item: AgendaItem) -> Decision:
             )
             % {"votes": votes.votes_for + votes.votes_against + votes.abstentions, "there": there}
         )
-    needs = requirement(meeting.statutes, item.decision_type)
+    needs = requirement(
+        meeting.statutes, item.decision_type, second_meeting=meeting.second_for_id is not None
+    )
     eligible = voters(meeting).count()
     result = outcome(
         eligible=eligible,

@@ -23,6 +23,7 @@ from wijkkracht.governance.services.meetings import (
     meeting_create,
     paper_household_count,
     paper_households,
+    second_meeting_window,
     voters,
 )
 from wijkkracht.governance.services.proxies import proxy_give, proxy_revoke
@@ -32,7 +33,14 @@ from wijkkracht.governance.views.rules import MANAGERS
 
 @role_required(*MANAGERS)
 def meeting_create_view(request: CollectiveRequest) -> HttpResponse:
-    form = MeetingForm(request.POST or None)
+    """A new meeting; with ?tweede=<id> the second meeting for that one's undecided proposals."""
+    first = None
+    if request.GET.get("tweede", "").isdigit():
+        first = get_object_or_404(Meeting, pk=int(request.GET["tweede"]))
+    initial = (
+        {"title": _("Tweede vergadering: %(title)s") % {"title": first.title}} if first else {}
+    )
+    form = MeetingForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -42,14 +50,23 @@ def meeting_create_view(request: CollectiveRequest) -> HttpResponse:
                 title=data["title"],
                 starts_at=local_datetime(data["date"], data["time"]),
                 place=data["place"],
+                second_for=first,
             )
         except ValidationError as error:
             form.add_error(None, error)
         else:
             return redirect("governance:meeting", request.collective.slug, meeting.pk)
+    window = second_meeting_window(first) if first else None
     context = {
         "form": form,
-        "title": _("Nieuwe ledenvergadering"),
+        "title": _("Tweede ledenvergadering") if first else _("Nieuwe ledenvergadering"),
+        "lead": _(
+            "Over de voorstellen waarvoor te weinig leden waren, besluit deze vergadering zonder "
+            "quorum. Kies een dag van %(from)s tot en met %(to)s."
+        )
+        % {"from": window[0].strftime("%d-%m-%Y"), "to": window[1].strftime("%d-%m-%Y")}
+        if window
+        else "",
         "back": reverse("governance:home", args=[request.collective.slug]),
     }
     return render(request, "core/form.html", context)
@@ -57,7 +74,9 @@ def meeting_create_view(request: CollectiveRequest) -> HttpResponse:
 
 @role_required()
 def meeting_view(request: CollectiveRequest, meeting_id: int) -> HttpResponse:
-    meeting = get_object_or_404(Meeting.objects.select_related("statutes"), pk=meeting_id)
+    meeting = get_object_or_404(
+        Meeting.objects.select_related("statutes", "second_for"), pk=meeting_id
+    )
     manages = request.membership.has(*MANAGERS)
     context = {
         "meeting": meeting,

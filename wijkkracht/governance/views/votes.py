@@ -14,7 +14,7 @@ from wijkkracht.core.access import CollectiveRequest, role_required
 from wijkkracht.core.downloads import attachment
 from wijkkracht.governance.forms import SlipForm, TallyForm
 from wijkkracht.governance.models import AgendaItem, Channel, Choice, Meeting, Tally
-from wijkkracht.governance.services.meetings import voters
+from wijkkracht.governance.services.meetings import second_meeting_window, voters
 from wijkkracht.governance.services.votes import (
     counted,
     item_decide,
@@ -106,6 +106,7 @@ def item_view(request: CollectiveRequest, agenda_item_id: int) -> HttpResponse:
         "slips": votes.filter(channel=Channel.PAPER).count() if item.secret else 0,
         "counted": counted(item),
         "decision": getattr(item, "decision", None),
+        "second_window": second_meeting_window(item.meeting),
     }
     return render(request, "governance/item.html", context)
 
