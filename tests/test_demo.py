@@ -1,6 +1,7 @@
 import datetime
 import io
 import tempfile
+from collections import Counter
 from decimal import Decimal
 from fractions import Fraction
 
@@ -31,7 +32,14 @@ from wijkkracht.care.services.appreciation import appreciation_list
 from wijkkracht.care.services.tasks import task_state
 from wijkkracht.core.models import Area, Collective, Person, Role, User
 from wijkkracht.governance.annual_report import annual_report
-from wijkkracht.governance.models import Decision, Meeting, MeetingRequest
+from wijkkracht.governance.models import (
+    Accounts,
+    Decision,
+    FollowUp,
+    Meeting,
+    MeetingRequest,
+    SecretVote,
+)
 from wijkkracht.governance.printing import annual_report_pdf
 from wijkkracht.governance.services.meetings import convocation_days, voters
 from wijkkracht.governance.services.proxies import proxy_give
@@ -302,9 +310,21 @@ def _the_members_meetings() -> None:
     proxy_give(actor=None, meeting=spring, giver=first, holder=holder, via="written")
     with pytest.raises(ValidationError, match="meer staan de statuten niet toe"):
         proxy_give(actor=None, meeting=spring, giver=second, holder=holder, via="written")
-    decision = Decision.objects.get()
+    decision = Decision.objects.get(item__accounts_year=autumn.starts_at.year - 1)
     assert decision.adopted and decision.represented == 2
     assert decision.votes_for == 42 and decision.text.startswith("De ledenvergadering stelt")
+    # 39 came in with their code, 5 were found by name; the appointment was secret: 4 online
+    # (the two proxy holders), 40 slips typed.
+    assert Counter(autumn.attendances.values_list("via", flat=True)) == {
+        "code": 39,
+        "coordinator": 5,
+    }
+    appointment = Decision.objects.get(item__secret=True)
+    assert (appointment.votes_for, appointment.votes_against, appointment.abstentions) == (37, 5, 2)
+    assert SecretVote.objects.count() == 44 and appointment.adopted
+    accounts = Accounts.objects.get(year=autumn.starts_at.year - 1)
+    assert accounts.lines.count() == 11 and accounts.checks.filter(approved=True).count() == 2
+    assert FollowUp.objects.filter(done_on__isnull=True).count() == 1
     assert convocation_days(spring) == 14 and spring.convened_at is None
     assert autumn.minutes.status == "amendment" and "nieuw dak" in autumn.minutes.text
     assert spring.items.get(minutes_of=autumn).decision_type == "ordinary"

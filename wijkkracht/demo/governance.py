@@ -1,9 +1,12 @@
 """The village's rules of the game and its members' meetings: the statuten of 2019 (one proxy
 per member, 14 days' notice, a two-thirds quorum and majority for a statute change), the
-spelregels in plain words; the autumn ALV, held three weeks ago, adopted the 2025 accounts by
-paper and online votes, with two proxies given after a phone call (a second to the same holder
-was refused), and its minutes are open for changes by those who were there; the spring ALV is
-planned to adopt those minutes and a statute change."""
+spelregels in plain words; the autumn ALV, held three weeks ago: members came in with the code
+on their invitation, it adopted the 2025 accounts (read in from the treasurer's spreadsheet,
+signed by the kascommissie) by paper and online votes, with two proxies given after a phone
+call (a second to the same holder was refused), and appointed a board member by secret ballot
+(online and on slips with codes); the board's follow-up actions; its minutes are open for
+changes by those who were there; the spring ALV is planned to adopt those minutes and a statute
+change."""
 
 import contextlib
 import datetime
@@ -13,10 +16,21 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from wijkkracht.activities.schedule import local_datetime
-from wijkkracht.core.models import Collective, User
-from wijkkracht.governance.models import AttendanceVia, DecisionType, DocumentKind, Meeting
+from wijkkracht.core.models import Collective, Person, User
+from wijkkracht.core.tables import table_xlsx
+from wijkkracht.governance.models import (
+    AgendaItem,
+    AttendanceVia,
+    Decision,
+    DecisionType,
+    DocumentKind,
+    Meeting,
+)
+from wijkkracht.governance.services.accounts import accounts_check, accounts_import
+from wijkkracht.governance.services.follow_ups import follow_up_add, follow_up_done
 from wijkkracht.governance.services.meetings import (
     attendance_record,
+    checkin,
     convocation_send,
     item_add,
     meeting_create,
@@ -25,8 +39,15 @@ from wijkkracht.governance.services.meetings import (
 from wijkkracht.governance.services.minutes import amendments_open, minutes_draft, minutes_save
 from wijkkracht.governance.services.proxies import proxy_give
 from wijkkracht.governance.services.requests import members_today, request_sign, request_start
+from wijkkracht.governance.services.roll import checkin_code
 from wijkkracht.governance.services.rules import rules_version_create
-from wijkkracht.governance.services.votes import item_decide, tally_enter, vote_cast
+from wijkkracht.governance.services.votes import (
+    item_decide,
+    slip_enter,
+    slips_make,
+    tally_enter,
+    vote_cast,
+)
 
 STATUTES = """Artikel 1. Naam en zetel
 De coöperatie heet Dorpscoöperatie Veldhoek U.A. en is gevestigd in Hoogeveen.
@@ -100,9 +121,18 @@ def _autumn(collective: Collective, board: User, rng: random.Random) -> Meeting:
         decision_type=DecisionType.ORDINARY,
         accounts_year=day.year - 1,
     )
+    appointment = item_add(
+        actor=board,
+        meeting=meeting,
+        title="Benoeming bestuurslid",
+        proposal="Gerrit Mulder wordt lid van het bestuur, voor vier jaar.",
+        decision_type=DecisionType.ORDINARY,
+        secret=True,
+    )
     convocation_send(actor=board, meeting=meeting, today=day - datetime.timedelta(days=20))
     roll = list(voters(meeting).order_by("pk"))
     chosen = rng.sample(roll, 60)
+    _accounts(collective, board, day, committee=chosen[50:52])
     holder, givers, there = chosen[0], chosen[1:3], chosen[3:45]
     proxy_give(
         actor=board,
@@ -123,8 +153,13 @@ def _autumn(collective: Collective, board: User, rng: random.Random) -> Meeting:
     )
     with contextlib.suppress(ValidationError):  # a second to the same holder: refused
         proxy_give(actor=board, meeting=meeting, giver=chosen[46], holder=holder, via="written")
-    for person in [holder, second_holder, *there]:
-        attendance_record(actor=board, meeting=meeting, person=person, via=AttendanceVia.CODE)
+    # Most come in with the code on their invitation; five are found by name at the door.
+    for person in [holder, second_holder, *there[:-5]]:
+        checkin(actor=board, meeting=meeting, code=checkin_code(meeting, person))
+    for person in there[-5:]:
+        attendance_record(
+            actor=board, meeting=meeting, person=person, via=AttendanceVia.COORDINATOR
+        )
     # Online: the two holders for themselves and for their proxies; the rest on paper.
     for voter, cast_by in (
         (holder, holder),
@@ -136,7 +171,24 @@ def _autumn(collective: Collective, board: User, rng: random.Random) -> Meeting:
     tally_enter(
         actor=board, item=accounts, channel="paper", votes_for=38, votes_against=2, abstentions=2
     )
-    item_decide(actor=board, item=accounts)
+    adopted = item_decide(actor=board, item=accounts)
+    _secret_ballot(board, appointment, holders=[(holder, givers[0]), (second_holder, givers[1])])
+    treasurer = Person.objects.get(user=board)
+    done = follow_up_add(
+        actor=board,
+        decision=adopted,
+        text="Jaarrekening deponeren bij de KvK",
+        owner=treasurer,
+        due_on=adopted.decided_on + datetime.timedelta(days=8),
+    )
+    follow_up_done(actor=board, follow_up=done)
+    follow_up_add(
+        actor=board,
+        decision=Decision.objects.get(item=appointment),
+        text="Nieuw bestuurslid inschrijven bij de KvK",
+        owner=treasurer,
+        due_on=timezone.localdate() + datetime.timedelta(days=7),
+    )
     minutes = minutes_draft(actor=board, meeting=meeting)
     minutes = minutes_save(
         actor=board,
@@ -151,6 +203,57 @@ def _autumn(collective: Collective, board: User, rng: random.Random) -> Meeting:
         actor=board, minutes=minutes, until=timezone.localdate() + datetime.timedelta(days=7)
     )
     return meeting
+
+
+def _accounts(
+    collective: Collective, board: User, meeting_day: datetime.date, committee: list[Person]
+) -> None:
+    """The treasurer's spreadsheet for last year, read in; two members of the kascommissie
+    signed a week before the meeting."""
+    year = meeting_day.year - 1
+    rows: list[list[object]] = [
+        ["baten", "Contributie", 7420.00, 7230.00],
+        ["baten", "Subsidie gemeente Hoogeveen", 18500.00, 18000.00],
+        ["baten", "Giften en acties", 1236.40, 980.00],
+        ["lasten", "Dorpsondersteuner (16 uur per week)", 21840.00, 21100.00],
+        ["lasten", "Vrijwilligers: onkosten en waardering", 1980.35, 1850.00],
+        ["lasten", "Verzekering, bank en website", 912.60, 905.15],
+        ["lasten", "Ledenvergaderingen en drukwerk", 431.20, 388.90],
+        ["bezittingen", "Bank: betaalrekening", 4127.85, 2604.40],
+        ["bezittingen", "Bank: spaarrekening", 12000.00, 10000.00],
+        ["schulden en eigen vermogen", "Eigen vermogen", 14535.60, 12543.35],
+        ["schulden en eigen vermogen", "Nog te betalen", 1592.25, 61.05],
+    ]
+    content = table_xlsx(["onderdeel", "post", "bedrag", "vorig jaar"], rows, "Jaarrekening")
+    accounts = accounts_import(
+        actor=board,
+        collective=collective,
+        year=year,
+        content=content,
+        filename=f"jaarrekening-{year}.xlsx",
+    )
+    for person in committee:
+        accounts_check(
+            actor=board,
+            accounts=accounts,
+            person=person,
+            approved=True,
+            remark="",
+            signed_on=meeting_day - datetime.timedelta(days=7),
+        )
+
+
+def _secret_ballot(board: User, item: AgendaItem, holders: list[tuple[Person, Person]]) -> None:
+    """The proxy holders vote online for themselves and their givers; everyone else present
+    gets a slip, and the tellers type 40 of the 42 that come back."""
+    for holder, giver in holders:
+        vote_cast(item=item, voter=holder, cast_by=holder, choice="for")
+        vote_cast(item=item, voter=giver, cast_by=holder, choice="for")
+    slips = slips_make(actor=board, item=item)
+    choices = ["for"] * 33 + ["against"] * 5 + ["abstain"] * 2
+    for (_person, code), choice in zip(slips, choices, strict=False):
+        slip_enter(actor=board, item=item, code=code, choice=choice)
+    item_decide(actor=board, item=item)
 
 
 def _spring(collective: Collective, board: User, autumn: Meeting) -> None:
