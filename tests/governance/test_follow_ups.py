@@ -39,6 +39,7 @@ def test_the_board_follows_a_decision_up(decided) -> None:  # type: ignore[no-un
     page = reverse("governance:decision", args=[collective.slug, decision.pk])
     with scope(collective=collective):
         owner = board_user.persons.get()
+    assert "Er is iets niet goed ingevuld" not in board.get(page).content.decode()
     early = decision.decided_on - datetime.timedelta(days=1)
     refused = board.post(page, {"text": "Naar de KvK", "owner": owner.pk, "due_on": early})
     assert "vóór het besluit" in refused.content.decode()

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wijkkracht.activities.schedule import local_datetime
@@ -88,7 +89,8 @@ def meeting_view(request: CollectiveRequest, meeting_id: int) -> HttpResponse:
         "present": meeting.attendances.count(),
     }
     person = request.membership.person
-    if meeting.convened_at and person and voters(meeting).filter(pk=person.pk).exists():
+    coming = timezone.localtime(meeting.starts_at).date() >= timezone.localdate()
+    if coming and meeting.convened_at and person and voters(meeting).filter(pk=person.pk).exists():
         context["my_code"] = checkin_code(meeting, person)
     if manages:
         context["proxies"] = meeting.proxies.filter(revoked_at__isnull=True).select_related(

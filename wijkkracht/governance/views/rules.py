@@ -91,7 +91,7 @@ def decision_view(request: CollectiveRequest, decision_id: int) -> HttpResponse:
     """One decision with its counts and the board's follow-up actions."""
     decision = get_object_or_404(Decision.objects.select_related("item__meeting"), pk=decision_id)
     manages = request.membership.has(*MANAGERS)
-    form = FollowUpForm(request.POST if manages else None)
+    form = FollowUpForm(request.POST if manages and request.method == "POST" else None)
     if request.method == "POST" and manages and form.is_valid():
         try:
             follow_up_add(actor=request.user, decision=decision, **form.cleaned_data)
