@@ -17,7 +17,7 @@ def pages() -> list[Page]:
     from wijkkracht.academy.models import Certificate, Edition
     from wijkkracht.care.models import Circle
     from wijkkracht.contracts.models import Statement, VoucherScheme
-    from wijkkracht.governance.models import Meeting
+    from wijkkracht.governance.models import Decision, Meeting
     from wijkkracht.info.models import Service
     from wijkkracht.outreach.models import WalkList
     from wijkkracht.participation.models import Budget
@@ -32,8 +32,9 @@ def pages() -> list[Page]:
         edition = Edition.objects.filter(collective__slug="veldhoek").order_by("pk").first()
         certificate = Certificate.objects.filter(collective__slug="veldhoek").first()
         meeting = Meeting.objects.filter(collective__slug="veldhoek").order_by("starts_at").first()
+        decision = Decision.objects.filter(collective__slug="veldhoek").order_by("pk").first()
     assert service and budget and statement and scheme and walk and circle
-    assert edition and certificate and meeting
+    assert edition and certificate and meeting and decision
     coordinator = "coordinator@veldhoek.example"
     return [
         Page("collective home", "/veldhoek/"),
@@ -77,6 +78,13 @@ def pages() -> list[Page]:
         Page("certificate check", f"/certificaat/{certificate.code}/"),
         Page("members' meeting", f"/veldhoek/alv/{meeting.pk}/", coordinator),
         Page("decisions (member)", "/veldhoek/besluiten/", "member@veldhoek.example"),
+        Page("decision with actions", f"/veldhoek/besluiten/{decision.pk}/", coordinator),
+        Page(
+            "accounts (coordinator)",
+            f"/veldhoek/jaarrekening/{meeting.starts_at.year - 1}/",
+            coordinator,
+        ),
+        Page("attendance by code", f"/veldhoek/alv/{meeting.pk}/aanwezig/", coordinator),
         Page(
             "outreach round",
             f"/lombok/aanbellen/rondes/{walk.round_id}/",
