@@ -330,6 +330,7 @@ def _the_members_meetings() -> None:
     assert spring.items.get(minutes_of=autumn).decision_type == "ordinary"
     report = annual_report(Collective.objects.get(slug="veldhoek"), autumn.starts_at.year)
     assert report.measurements and report.decisions and report.members_end > 700
+    assert report.contracts[0].startswith("Wijkcontract Veldhoek") and report.business_cases
     assert len(pikepdf.open(io.BytesIO(annual_report_pdf(report))).pages) <= 12
     request = MeetingRequest.objects.get()
     assert (request.signatures.count(), signatures_needed(), request.reached_on) == (40, 75, None)

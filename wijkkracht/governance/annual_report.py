@@ -1,8 +1,8 @@
 """The annual report: what the collective did in a year, in plain words on a few A4 pages:
 members at the start and the end and why people left, contributions collected, help given,
 activities and who came, the year's measurements beside the Netherlands as bars, and the
-decisions of the members' meetings, and the accounts with the members' committee's
-signatures."""
+business cases planned beside what really happened, the contracts' statements, the decisions
+of the members' meetings, and the accounts with the members' committee's signatures."""
 
 import datetime
 from dataclasses import dataclass, field
@@ -11,7 +11,11 @@ from decimal import Decimal
 from django.db.models import Count, Q, Sum
 
 from wijkkracht.activities.models import Occurrence, Registration
+from wijkkracht.businesscase.models import Scenario
+from wijkkracht.businesscase.selectors import realised
+from wijkkracht.contracts.selectors import current_statements
 from wijkkracht.core.models import Collective
+from wijkkracht.governance.accounts_sheet import euro
 from wijkkracht.governance.models import Accounts, Decision, Section
 from wijkkracht.help.models import HelpRequest
 from wijkkracht.impact.models import Round
@@ -42,6 +46,8 @@ class Report:
     measurements: list[tuple[str, list[Bar]]] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     accounts: "AccountsSummary | None" = None
+    business_cases: list[str] = field(default_factory=list)
+    contracts: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,36 @@ class AccountsSummary:
     result: Decimal
     checks: list[str]
     adopted: Decision | None
+
+
+def _business_cases(year: int) -> list[str]:
+    """Each published business case's newest scenario: what was planned a year and what really
+    happened in this year, per effect bound to a recorded figure."""
+    newest: dict[int, Scenario] = {}
+    for scenario in Scenario.objects.exclude(published_at=None).select_related("case"):
+        newest[scenario.case_id] = scenario  # ordered by case and version
+    lines = []
+    period = (datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+    for scenario in newest.values():
+        found = realised(scenario, period)
+        for line in found.lines:
+            lines.append(
+                f"{scenario.case.title}, {line.label}: gepland {line.planned:.0f} per jaar, "
+                f"echt gebeurd {line.realised:.0f}."
+            )
+    return lines
+
+
+def _contracts(year: int) -> list[str]:
+    """The statements of the year that count (no later one corrects them)."""
+    return [
+        f"{statement.contract.title}, {statement.period_start:%d-%m-%Y} tot en met "
+        f"{statement.period_end:%d-%m-%Y}: {euro(statement.total)}."
+        for statement in current_statements()
+        .filter(period_end__year=year)
+        .select_related("contract")
+        .order_by("period_end", "pk")
+    ]
 
 
 def _accounts(year: int) -> AccountsSummary | None:
@@ -134,4 +170,6 @@ def annual_report(collective: Collective, year: int) -> Report:
         measurements=_measurements(year),
         decisions=list(Decision.objects.filter(decided_on__year=year).order_by("number")),
         accounts=_accounts(year),
+        business_cases=_business_cases(year),
+        contracts=_contracts(year),
     )

@@ -175,6 +175,10 @@ def annual_report_pdf(report: Report) -> bytes:
     for name, bars in report.measurements:
         section(f"Meting: {name}", ["Groen: wij. Grijs: heel Nederland."])
         _bars(flow, bars)
+    if report.business_cases:
+        section("Businesscase: gepland en echt gebeurd", report.business_cases)
+    if report.contracts:
+        section("Contracten: wat we leverden en kregen", report.contracts)
     decisions = [
         f"{d.number} ({d.decided_on:%d-%m-%Y}): {d.text} "
         f"{'Aangenomen' if d.adopted else 'Niet aangenomen'}, {d.votes_for} voor, "
