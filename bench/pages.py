@@ -11,6 +11,7 @@ browser asks for them.
     .venv/bin/python bench/pages.py                # SQLite in a temporary folder
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres .venv/bin/python bench/pages.py
     .venv/bin/python bench/pages.py --seconds 10 --only veldhoek/agenda
+    .venv/bin/python bench/pages.py --only "besluiten,coordinator's Vandaag"
 
 Needs wrk (Debian: apt-get install wrk).
 """
@@ -234,7 +235,11 @@ def load(site: Site, path: str, cookies: dict[str, str], seconds: int, script: P
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=int, default=3, help="load per turn (default 3)")
-    parser.add_argument("--only", default="", help="only pages whose path contains this")
+    parser.add_argument(
+        "--only",
+        default="",
+        help="only pages whose path contains this, or whose label is this (several: a,b)",
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("bench/pages.py needs wrk: apt-get install wrk")
@@ -309,7 +314,7 @@ def measure(site: Site, script: Path, args: argparse.Namespace) -> None:
         f"{'p99 ms':>7} {'errors':>6} {'queries':>7} {'first load':>11} {'page':>8}"
     )
     for page in pages():
-        if args.only not in page.path:
+        if not any(part in page.path or part == page.label for part in args.only.split(",")):
             continue
         if page.login and page.login not in sessions:
             sessions[page.login] = site.log_in(page.login)

@@ -91,6 +91,8 @@ ALLOWLIST = {
     "account/uitnodiging/<uidb64>/<token>/",
     # A federation's page checks the login is its staff; tested in tests/federation.
     "federatie/<slug:federation_slug>/",
+    "federatie/<slug:federation_slug>/cijfers.csv",
+    "federatie/<slug:federation_slug>/cijfers.xlsx",
     # The API checks the token's collective against the slug; tested in tests/test_api.py.
     "api/collectives/<slug>/figures",
     "api/collectives/<slug>/outreach",

@@ -39,6 +39,8 @@ NOT_PAGES = {
     "governance:proxy_revoke": "a POST button on the meeting page",
     "governance:tally_confirm": "a POST button on the agenda item's page",
     "governance:decide": "a POST button on the agenda item's page",
+    "federation:download_csv": "a download of the federation's figures",
+    "federation:download_xlsx": "a download of the federation's figures",
     "governance:accounts_template": "an example spreadsheet to download",
     "governance:follow_up_done": "a POST button on the decision's page",
     "governance:slips": "a POST button on the agenda item's page that answers with a PDF",

@@ -76,6 +76,7 @@ PAGES = [
     PageVisit(
         "federation:home", lambda bw: bw.federation_staff, lambda bw: "/federatie/stad-test/"
     ),
+    PageVisit("federation:national", as_nobody, lambda bw: "/federatie/landelijk/"),
     PageVisit("404", as_nobody, lambda bw: "/deze-pagina-bestaat-niet/"),
     *[
         PageVisit(name, as_nobody, lambda bw, path=path: f"/{bw.world.a.slug}/{path(bw)}")

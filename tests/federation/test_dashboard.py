@@ -1,3 +1,5 @@
+import datetime
+
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -10,13 +12,15 @@ from wijkkracht.businesscase.services.cases import (
     use_count,
 )
 from wijkkracht.core.models import User
-from wijkkracht.federation.selectors import (
-    business_case_uses,
-    federation_figures,
-    outreach_figures,
-)
+from wijkkracht.federation.figures import dashboard
+from wijkkracht.federation.selectors import business_case_uses, outreach_figures
 from wijkkracht.outreach.models import Outcome, Stop
 from wijkkracht.outreach.services.visits import visit_record
+
+
+def _year() -> tuple[datetime.date, datetime.date]:
+    year = timezone.localdate().year
+    return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
 
 
 def test_staff_sees_totals_with_small_counts_hidden(
@@ -27,11 +31,13 @@ def test_staff_sees_totals_with_small_counts_hidden(
         make_person(world.a, "member", "volunteer")
     for _index in range(3):
         make_person(world.b, "member", "volunteer")
-    figures, total = federation_figures(federation=world.a.federation)
-    by_name = {row.name: row for row in figures}
-    assert by_name[world.a.name].volunteers == 11
-    assert by_name[world.b.name].volunteers is None  # 3 (plus staff roles) is below 10
-    assert total.volunteers is None  # would give away B's hidden count: 14 - 11 = 3
+    figures = dashboard(federation=world.a.federation, period=_year())
+    by_slug = {row.slug: row for row in figures.rows}
+    assert by_slug[world.b.slug].values["volunteers"] is None  # 3 (plus staff roles): hidden
+    # With A's 11 and the total 15 one could work B's out, so A's is hidden as well; the
+    # total stays (an inner cell is hidden before a total).
+    assert by_slug[world.a.slug].values["volunteers"] is None
+    assert figures.total.values["volunteers"] == 15
 
     page = logged_in(staff).get(reverse("federation:home", args=["stad-test"])).content.decode()
     assert world.a.name in page
@@ -44,10 +50,12 @@ def test_totals_shown_when_no_single_cell_could_be_worked_out(
 ) -> None:
     world, _staff = federation_world
     for _index in range(12):
-        make_person(world.a, "member")
-        make_person(world.b, "member")
-    _figures, total = federation_figures(federation=world.a.federation)
-    assert total.members == 26  # 12 + 12, the resident in A and the all-roles user in B
+        make_person(world.a, "volunteer")
+        make_person(world.b, "volunteer")
+    figures = dashboard(federation=world.a.federation, period=_year())
+    # 12 + 12, the 1-loket volunteer in A and the all-roles user in B: nothing to hide.
+    assert [row.values["volunteers"] for row in figures.rows] == [13, 13]
+    assert figures.total.values["volunteers"] == 26
 
 
 def test_staff_of_another_federation_gets_404(

@@ -256,9 +256,14 @@ def _suppress_two_way(table: Mapping[Key, int], hidden: set[Key]) -> set[Key]:
     return hidden
 
 
-def suppress(table: Mapping[Key, int]) -> set[Key]:
-    """The cells to hide: every 1-9, and complements until none of them can be worked out."""
-    hidden = {key for key, value in table.items() if value in SMALL}
+def suppress(table: Mapping[Key, int], primary: Iterable[Key] | None = None) -> set[Key]:
+    """The cells to hide: every 1-9 (or the ``primary`` cells, when the rule is another, such
+    as hours written by fewer than 10 volunteers), and complements until none of them can be
+    worked out."""
+    if primary is None:
+        hidden = {key for key, value in table.items() if value in SMALL}
+    else:
+        hidden = set(primary)
     if _two_way(table):
         return _suppress_two_way(table, hidden)
     equations = _equations(table)
@@ -287,9 +292,9 @@ class Published:
     cells: dict[Key, int | None]
 
 
-def publish(cells: Mapping[Key, int]) -> Published:
+def publish(cells: Mapping[Key, int], primary: Iterable[Key] | None = None) -> Published:
     table = with_margins(cells)
-    hidden = suppress(table)
+    hidden = suppress(table, primary)
     return Published({key: None if key in hidden else value for key, value in table.items()})
 
 

@@ -1,4 +1,5 @@
-"""The one place that reads across collectives. It returns aggregates only, small counts hidden."""
+"""The one place that reads across collectives. It returns aggregates only; every column goes
+through `core.disclosure` (the dashboard's columns are in figures.py)."""
 
 from dataclasses import dataclass
 from decimal import Decimal
@@ -6,72 +7,10 @@ from decimal import Decimal
 from django.db.models import Count, Q, Sum
 from django_scopes import scopes_disabled
 
-from wijkkracht.core.models import Collective, Federation, Person
-from wijkkracht.core.selectors import suppress_small
+from wijkkracht.core.disclosure import TOTAL
+from wijkkracht.core.models import Collective, Federation
+from wijkkracht.federation.figures import published_column
 from wijkkracht.outreach.models import Door, Visit
-
-
-@dataclass(frozen=True)
-class CollectiveFigures:
-    name: str
-    inhabitants: int | None
-    persons: int | None
-    members: int | None
-    volunteers: int | None
-
-
-def _figures(name: str, inhabitants: int | None, counts: dict[str, int]) -> CollectiveFigures:
-    return CollectiveFigures(
-        name=name,
-        inhabitants=inhabitants,
-        persons=suppress_small(counts["persons"]),
-        members=suppress_small(counts["members"]),
-        volunteers=suppress_small(counts["volunteers"]),
-    )
-
-
-def federation_figures(
-    *, federation: Federation
-) -> tuple[list[CollectiveFigures], CollectiveFigures]:
-    """Figures per member collective and in total, in a fixed number of queries."""
-    with scopes_disabled():
-        collectives = list(
-            Collective.objects.filter(federation=federation)
-            .annotate(inhabitants=Sum("areas__inhabitants"))
-            .order_by("name")
-        )
-        rows = (
-            Person.objects.filter(collective__federation=federation)
-            .values("collective_id")
-            .annotate(
-                persons=Count("id", distinct=True),
-                members=Count("id", filter=Q(roles__name="member"), distinct=True),
-                volunteers=Count("id", filter=Q(roles__name="volunteer"), distinct=True),
-            )
-        )
-        by_collective: dict[int, dict[str, int]] = {
-            row["collective_id"]: {key: row[key] for key in ("persons", "members", "volunteers")}
-            for row in rows
-        }
-    empty = {"persons": 0, "members": 0, "volunteers": 0}
-    figures = [_figures(c.name, c.inhabitants, by_collective.get(c.pk, empty)) for c in collectives]
-    counts = [by_collective.get(c.pk, empty) for c in collectives]
-    inhabitants = sum(c.inhabitants or 0 for c in collectives)
-    return figures, _total(federation.name, inhabitants or None, counts)
-
-
-def _column_total(values: list[int]) -> int | None:
-    """A column's sum, hidden when it would give away the one hidden cell in the column."""
-    hidden = sum(1 for value in values if suppress_small(value) is None)
-    return None if hidden == 1 else suppress_small(sum(values))
-
-
-def _total(name: str, inhabitants: int | None, counts: list[dict[str, int]]) -> CollectiveFigures:
-    totals = {
-        key: _column_total([row[key] for row in counts])
-        for key in ("persons", "members", "volunteers")
-    }
-    return CollectiveFigures(name=name, inhabitants=inhabitants, **totals)
 
 
 def _members(federation: Federation) -> list[tuple[int, str]]:
@@ -117,19 +56,12 @@ def outreach_figures(*, federation: Federation) -> list[OutreachRow]:
             .annotate(n=Count("pk"))
             .values_list("collective_id", "n")
         )
-    counts = [
-        (
-            name,
-            {"homes": homes.get(pk, 0), "rung": rung.get(pk, 0), "questions": questions.get(pk, 0)},
-        )
-        for pk, name in collectives
+    columns = [
+        published_column({str(pk): counts.get(pk, 0) for pk, _name in collectives})
+        for counts in (homes, rung, questions)
     ]
-    rows = [
-        OutreachRow(name, *(suppress_small(row[key]) for key in OUTREACH_COLUMNS))
-        for name, row in counts
-    ]
-    total = [_column_total([row[key] for _name, row in counts]) for key in OUTREACH_COLUMNS]
-    return [*rows, OutreachRow(federation.name, *total)]
+    rows = [OutreachRow(name, *(column[str(pk)] for column in columns)) for pk, name in collectives]
+    return [*rows, OutreachRow(federation.name, *(column[TOTAL] for column in columns))]
 
 
 @dataclass(frozen=True)
@@ -199,22 +131,23 @@ def academy_figures(*, federation: Federation, year: int) -> list[AcademyRow]:
             .values("collective_id")
             .annotate(n=Count("pk"), points=Sum("points"))
         }
-    rows = []
-    for pk, name in collectives:
-        certificates, awarded = points.get(pk, (0, Decimal(0)))
-        shown = awarded if suppress_small(certificates) is not None else None
-        rows.append(
-            AcademyRow(name, int(pk in active), suppress_small(participants.get(pk, 0)), shown)
+    people = published_column({str(pk): participants.get(pk, 0) for pk, _name in collectives})
+    # Points are shown where they come from at least 10 certificates (and what would give
+    # a hidden one away is hidden too).
+    certificates = published_column({str(pk): points.get(pk, (0, 0))[0] for pk, _ in collectives})
+    awarded = {str(pk): points.get(pk, (0, Decimal(0)))[1] for pk, _name in collectives}
+    awarded[TOTAL] = sum(awarded.values(), Decimal(0))
+    rows = [
+        AcademyRow(
+            name,
+            int(pk in active),
+            people[str(pk)],
+            None if certificates[str(pk)] is None else awarded[str(pk)],
         )
-    all_certificates = [points.get(pk, (0, 0))[0] for pk, _name in collectives]
-    hidden_points = _column_total(all_certificates) is None
-    total = AcademyRow(
-        federation.name,
-        len(active),
-        _column_total([participants.get(pk, 0) for pk, _name in collectives]),
-        None if hidden_points else sum((p for _n, p in points.values()), Decimal(0)),
-    )
-    return [*rows, total]
+        for pk, name in collectives
+    ]
+    total_points = None if certificates[TOTAL] is None else awarded[TOTAL]
+    return [*rows, AcademyRow(federation.name, len(active), people[TOTAL], total_points)]
 
 
 @dataclass(frozen=True)
