@@ -8,20 +8,20 @@ from django.http import HttpRequest, HttpResponse
 from django_scopes import scope, scopes_disabled
 from ninja import NinjaAPI, Schema, Status
 from ninja.errors import AuthenticationError, HttpError
-from ninja.security import HttpBearer
 
 from wijkkracht.contracts.indigo import contract_indigo
 from wijkkracht.contracts.models import Contract, ContractStatus
+from wijkkracht.core.api_keys import PartnerToken, TooManyCallsError
 from wijkkracht.core.health import readiness
-from wijkkracht.core.models import ApiToken, Collective, Role
-from wijkkracht.core.models.people import hash_token
+from wijkkracht.core.middleware import API_VERSION
+from wijkkracht.core.models import ApiToken, Collective
 from wijkkracht.core.selectors import role_counts_for_partners, suppress_small
 from wijkkracht.outreach.models import Round
 from wijkkracht.outreach.selectors import round_figures
 
 api = NinjaAPI(
     title="Wijkkracht API",
-    version="1",
+    version=API_VERSION,
     description=(
         "Cijfers van een bewonerscollectief voor partners (gemeente, zorgverzekeraar). "
         "Alleen totalen: aantallen onder de 10 worden niet getoond."
@@ -33,30 +33,22 @@ api = NinjaAPI(
 MAX_ID_DIGITS = 18  # a 64-bit primary key
 
 
-class PartnerToken(HttpBearer):
-    def authenticate(self, request: HttpRequest, token: str) -> ApiToken | None:
-        with scopes_disabled():
-            api_token = (
-                ApiToken.objects.select_related("collective")
-                .filter(token_hash=hash_token(token), revoked_at__isnull=True)
-                .first()
-            )
-            # A token stops working the moment its holder is no longer a partner.
-            if (
-                api_token is None
-                or not Role.objects.filter(person_id=api_token.person_id, name="partner").exists()
-            ):
-                return None
-        return api_token
-
-
 class Error(Schema):
     detail: str
 
 
 @api.exception_handler(AuthenticationError)
 def _unauthorised(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
-    return api.create_response(request, {"detail": "Geen geldige API-sleutel."}, status=401)
+    return api.create_response(
+        request, {"detail": "Geen geldige API-sleutel, of de sleutel is verlopen."}, status=401
+    )
+
+
+@api.exception_handler(TooManyCallsError)
+def _too_many(request: HttpRequest, exc: TooManyCallsError) -> HttpResponse:
+    response = api.create_response(request, {"detail": str(exc)}, status=429)
+    response["Retry-After"] = str(exc.retry_after)
+    return response
 
 
 class Health(Schema):
@@ -110,7 +102,7 @@ def _token_collective(request: HttpRequest, slug: str) -> Collective:
 
 @api.get(
     "/collectives/{slug}/figures",
-    response={200: RoleFigures, 401: Error, 404: Error},
+    response={200: RoleFigures, 401: Error, 404: Error, 429: Error},
     auth=PartnerToken(),
     summary="Aggregate figures of one collective",
     tags=["partners"],
@@ -147,7 +139,7 @@ class OutreachFigures(Schema):
 
 @api.get(
     "/collectives/{slug}/outreach",
-    response={200: OutreachFigures, 401: Error, 404: Error},
+    response={200: OutreachFigures, 401: Error, 404: Error, 429: Error},
     auth=PartnerToken(),
     summary="Ringing doorbells: each round's doors, visits and hand-offs",
     tags=["partners"],
@@ -176,7 +168,7 @@ def collective_outreach(request: HttpRequest, slug: str) -> dict[str, object]:
 
 @api.get(
     "/contracts/{contract_id}/indigo.json",
-    response={200: dict[str, Any], 401: Error, 404: Error},
+    response={200: dict[str, Any], 401: Error, 404: Error, 429: Error},
     auth=PartnerToken(),
     summary="A signed neighbourhood contract in the INDIGO data standard",
     description=(
@@ -200,3 +192,72 @@ def contract_indigo_json(request: HttpRequest, contract_id: str) -> dict[str, An
         if contract is None:
             raise HttpError(404, "Niet gevonden.")
         return contract_indigo(contract)
+
+
+class Figure(Schema):
+    key: str
+    label: str
+    value: float | None
+    suppressed: bool
+
+
+class PeriodFigures(Schema):
+    collective: str
+    period: str
+    start: datetime.date
+    end: datetime.date
+    figures: list[Figure]
+    suppressed_below: int
+
+
+@api.get(
+    "/collectives/{slug}/activity",
+    response={200: PeriodFigures, 400: Error, 401: Error, 404: Error, 429: Error},
+    auth=PartnerToken(),
+    summary="What the collective did in a calendar year, quarter or month",
+    description=(
+        "period: 2026 (a year), 2026-K3 (a quarter) or 2026-07 (a month); no other periods, so "
+        "two answers cannot be subtracted to single out a few people. A count of 1-9 is null "
+        "with suppressed true; hours are null where fewer than 10 volunteers wrote them."
+    ),
+    tags=["partners"],
+)
+def collective_activity(request: HttpRequest, slug: str, period: str) -> dict[str, object]:
+    from wijkkracht.federation.figures import COLUMNS, HOURS_WRITERS, hour_writers
+    from wijkkracht.federation.periods import period_read
+
+    collective = _token_collective(request, slug)
+    dates = period_read(period)
+    if dates is None:
+        raise HttpError(
+            400, "Alleen een jaar (2026), een kwartaal (2026-K3) of een maand (2026-07)."
+        )
+    with scopes_disabled():
+        counts = {
+            column.key: column.count([collective.pk], dates).get(collective.pk, 0)
+            for column in COLUMNS
+        }
+        writers = hour_writers([collective.pk], dates).get(collective.pk, 0)
+    figures = []
+    for column in COLUMNS:
+        value = counts[column.key]
+        if column.key == "hours":
+            hidden = 0 < writers < HOURS_WRITERS
+        else:
+            hidden = column.people and suppress_small(int(value)) is None
+        figures.append(
+            {
+                "key": column.key,
+                "label": str(column.label),
+                "value": None if hidden else float(value),
+                "suppressed": hidden,
+            }
+        )
+    return {
+        "collective": collective.name,
+        "period": period,
+        "start": dates[0],
+        "end": dates[1],
+        "figures": figures,
+        "suppressed_below": settings.SMALL_COUNT_THRESHOLD,
+    }

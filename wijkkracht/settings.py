@@ -254,6 +254,7 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Wijkkracht <noreply@wijkkrac
 
 # Partners and federations never see a count below this number.
 SMALL_COUNT_THRESHOLD = env_int("SMALL_COUNT_THRESHOLD", 10)
+API_CALLS_PER_MINUTE = env_int("API_CALLS_PER_MINUTE", 60)  # per partner key
 
 # Personal data of former members is erased this many years after their membership ended.
 MEMBER_RETENTION_YEARS = env_int("MEMBER_RETENTION_YEARS", 2)

@@ -12,6 +12,7 @@ from wijkkracht.core.access import membership_for
 from wijkkracht.core.versions import collective_with_versions
 
 Handler = Callable[[HttpRequest], HttpResponse]
+API_VERSION = "1.0.0"  # the partner API's, as semantic versioning writes it
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -72,6 +73,9 @@ def security_headers(get_response: Handler) -> Handler:
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         # Static files leave before Django's clickjacking middleware sees them.
         response.setdefault("X-Frame-Options", "DENY")
+        if request.path.startswith("/api/"):
+            # Dutch API Design Rules /core/version-header: the full version on every answer.
+            response["API-Version"] = API_VERSION
         return response
 
     return middleware

@@ -71,7 +71,7 @@ def _hours(ours: list[int], period: Period) -> Counts:
     )
 
 
-def _hour_writers(ours: list[int], period: Period) -> Counts:
+def hour_writers(ours: list[int], period: Period) -> Counts:
     from wijkkracht.help.models import HoursEntry
 
     return _by_collective(
@@ -248,7 +248,7 @@ def dashboard(*, federation: Federation, period: Period) -> Dashboard:
         )
         ours = [collective.pk for collective in members]
         counts = {column.key: column.count(ours, period) for column in COLUMNS}
-        writers = _hour_writers(ours, period)
+        writers = hour_writers(ours, period)
     named = [(c.pk, c.slug) for c in members]
     published = {
         column.key: _column(column, named, counts[column.key], writers) for column in COLUMNS

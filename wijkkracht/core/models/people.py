@@ -1,3 +1,4 @@
+import datetime
 import hashlib
 
 from django.conf import settings
@@ -184,6 +185,14 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+API_TOKEN_DAYS = 365
+
+
+def api_token_expiry() -> datetime.datetime:
+    """A key works for a year; then the partner makes a new one."""
+    return timezone.now() + datetime.timedelta(days=API_TOKEN_DAYS)
+
+
 class ApiToken(TenantModel):
     """A partner's key to the API of one collective: aggregates only."""
 
@@ -191,6 +200,7 @@ class ApiToken(TenantModel):
     label = models.CharField(_("omschrijving"), max_length=100)
     token_hash = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(_("geldig tot"), default=api_token_expiry)
     revoked_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

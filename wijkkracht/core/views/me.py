@@ -1,6 +1,8 @@
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.access import CollectiveRequest, role_required
@@ -28,7 +30,12 @@ def api_tokens_view(request: CollectiveRequest) -> HttpResponse:
     if request.method == "POST":
         label = request.POST.get("label", "").strip()[:100] or _("API-sleutel")
         new_token = api_token_create(actor=request.user, person=person, label=label)
-    context = {"tokens": api_tokens_for(person=person), "new_token": new_token}
+    context = {
+        "tokens": api_tokens_for(person=person),
+        "new_token": new_token,
+        "now": timezone.now(),
+        "calls_per_minute": settings.API_CALLS_PER_MINUTE,
+    }
     return render(request, "core/api_tokens.html", context)
 
 
