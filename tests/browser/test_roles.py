@@ -67,7 +67,7 @@ def test_federation_staff_and_platform_admin_reach_their_pages(
     page = new_context(browser, server_url).new_page()
     log_in(page, bworld.federation_staff.email)
     page.get_by_role("link", name="Stadscoöperatie Test").click()
-    expect(page.get_by_role("columnheader", name="Vrijwilligers")).to_be_visible()
+    expect(page.get_by_role("columnheader", name="Vrijwilligers", exact=True)).to_be_visible()
 
     page = new_context(browser, server_url).new_page()
     log_in(page, bworld.staff.email)
