@@ -15,7 +15,7 @@ from django.urls import reverse
 from tests.conftest import World, federation_build, make_collective, make_person
 from wijkkracht.core.models import Area, User
 from wijkkracht.federation.figures import dashboard
-from wijkkracht.federation.periods import period_read
+from wijkkracht.federation.periods import period_name, period_read
 
 YEAR = (datetime.date(2026, 1, 1), datetime.date(2026, 12, 31))
 
@@ -110,3 +110,9 @@ def test_the_national_page_counts_collectives_against_the_targets(db: None) -> N
     page = Client().get(reverse("federation:national")).content.decode()
     assert "1 <span>van de 500</span>" in page
     assert "Actieve buurtacademies dit jaar" in page
+
+
+def test_the_period_is_named_in_plain_words() -> None:
+    assert period_name("2026") == "2026"
+    assert period_name("2026-K3") == "2026, kwartaal 3"
+    assert period_name("2026-07") == "juli 2026"

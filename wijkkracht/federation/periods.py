@@ -5,6 +5,9 @@ import calendar
 import datetime
 import re
 
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
 from wijkkracht.core.disclosure import fixed_period
 
 _PERIOD = re.compile(r"^(\d{4})(?:-K([1-4])|-(0[1-9]|1[0-2]))?$")
@@ -30,4 +33,13 @@ def period_read(text: str) -> tuple[datetime.date, datetime.date] | None:
 
 
 def period_name(code: str) -> str:
-    return code.replace("-K", ", kwartaal ")
+    """2026, "2026, kwartaal 3" or "juli 2026", in the page's language."""
+    start, _end = period_read(code) or (None, None)
+    if start is None or code.isdigit():
+        return code
+    if "-K" in code:
+        return _("%(year)s, kwartaal %(quarter)s") % {
+            "year": start.year,
+            "quarter": (start.month + 2) // 3,
+        }
+    return date_format(start, "F Y")
