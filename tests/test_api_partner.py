@@ -49,6 +49,8 @@ def test_what_the_collective_did_in_a_quarter(world: World, client: Client, toke
     assert refused.json() == {
         "detail": "Alleen een jaar (2026), een kwartaal (2026-K3) of een maand (2026-07)."
     }
+    other = _get(client, f"/api/collectives/{world.b.slug}/activity?period=2026", token)
+    assert other.status_code == 404  # another collective's figures: not found
     quarter = _get(client, f"/api/collectives/{world.a.slug}/activity?period=2026-K3", token)
     assert (quarter.json()["start"], quarter.json()["end"]) == ("2026-07-01", "2026-09-30")
 

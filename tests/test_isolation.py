@@ -96,6 +96,7 @@ ALLOWLIST = {
     # The API checks the token's collective against the slug; tested in tests/test_api.py.
     "api/collectives/<slug>/figures",
     "api/collectives/<slug>/outreach",
+    "api/collectives/<slug>/activity",
     # The contract is looked up in the token's collective; tested in tests/contracts/test_indigo.
     "api/contracts/<contract_id>/indigo.json",
     # A group of the menu is one of six fixed names, no object.
@@ -128,6 +129,9 @@ ALLOWLIST = {
     # A course of another collective in the same federation, to copy: shared by design, and a
     # 404 from outside the federation; tested in tests/academy/test_catalogue.py.
     "<slug:collective_slug>/academie/federatie/<int:source_course_id>/overnemen/",
+    # A public service of another collective in the same federation, to copy: public by
+    # design, a 404 from outside the federation; tested in tests/info/test_shared_map.py.
+    "<slug:collective_slug>/informatie/beheer/federatie/<int:source_service_id>/overnemen/",
 }
 
 

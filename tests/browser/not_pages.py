@@ -32,6 +32,7 @@ NOT_PAGES = {
     "academy:presence_csv": "a CSV download",
     "academy:certificate_pdf": "a PDF download",
     "academy:catalogue_copy": "a POST button on the catalogue page",
+    "info:shared_copy": "a POST button on the federation's social map",
     "certificate_json": "JSON for computers, the same as the check page",
     "governance:convene": "a POST button on the meeting page",
     "governance:letters": "a PDF download",

@@ -156,6 +156,7 @@ PAGES = [
                 lambda bw: f"informatie/balie/vragen/{bw.world.a_info.question_id}/",
             ),
             ("info:map_manage", lambda bw: "informatie/beheer/"),
+            ("info:shared_map", lambda bw: "informatie/beheer/federatie/"),
             ("info:organisation_create", lambda bw: "informatie/beheer/organisaties/nieuw/"),
             (
                 "info:organisation_edit",

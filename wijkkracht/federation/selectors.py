@@ -177,3 +177,34 @@ def federation_courses(*, collective: Collective) -> list[SharedCourse]:
         return [
             SharedCourse(c.pk, c.title, c.summary, c.collective.name, c.version) for c in courses
         ]
+
+
+@dataclass(frozen=True)
+class SharedService:
+    pk: int
+    name: str
+    organisation: str
+    need: str
+    collective: str
+
+
+def federation_services(*, collective: Collective) -> list[SharedService]:
+    """The public services of the other collectives in the federation, to copy: what they
+    offer, no persons."""
+    from wijkkracht.info.models import Service
+
+    if collective.federation_id is None:
+        return []
+    with scopes_disabled():
+        services = (
+            Service.objects.filter(collective__federation_id=collective.federation_id, public=True)
+            .exclude(collective=collective)
+            .select_related("organisation", "collective")
+            .order_by("need", "name", "collective__name")
+        )
+        return [
+            SharedService(
+                s.pk, s.name, s.organisation.name, s.get_need_display(), s.collective.name
+            )
+            for s in services
+        ]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from wijkkracht.info.views import desk, importing, manage, public
+from wijkkracht.info.views import desk, federated, importing, manage, public
 
 app_name = "info"
 
@@ -30,6 +30,12 @@ urlpatterns = [
         name="question_refer",
     ),
     path("informatie/beheer/", manage.map_manage_view, name="map_manage"),
+    path("informatie/beheer/federatie/", federated.shared_map_view, name="shared_map"),
+    path(
+        "informatie/beheer/federatie/<int:source_service_id>/overnemen/",
+        federated.shared_copy_view,
+        name="shared_copy",
+    ),
     path(
         "informatie/beheer/organisaties/nieuw/",
         manage.organisation_edit_view,

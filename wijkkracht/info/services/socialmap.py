@@ -2,8 +2,10 @@
 
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from wijkkracht.core.models import Collective, User
 from wijkkracht.core.services.audit import audit_record
@@ -83,3 +85,43 @@ def walk_in_save(
         collective=service.organisation.collective,
     )
     return walk_in
+
+
+ORGANISATION_COPIED = (
+    "kind",
+    "description",
+    "phone",
+    "email",
+    "website",
+    "address",
+    "opening_hours",
+    "step_free",
+    "hearing_loop",
+    "accessible_toilet",
+)
+SERVICE_COPIED = ("name", "need", "description", "how_to", "cost")
+
+
+@transaction.atomic
+def service_copy(*, actor: User | None, collective: Collective, source: Service) -> Service:
+    """A service of another collective in the federation, on this collective's own map: under
+    the organisation of the same name (made when there is none), not public until the
+    coordinator has checked it."""
+    if source.collective.federation_id is None or (
+        source.collective.federation_id != collective.federation_id
+    ):
+        raise ValidationError(_("U kunt alleen diensten uit uw eigen federatie overnemen."))
+    organisation = Organisation.objects.filter(name=source.organisation.name).first()
+    if organisation is None:
+        organisation = organisation_save(
+            actor=actor,
+            collective=collective,
+            name=source.organisation.name,
+            **{name: getattr(source.organisation, name) for name in ORGANISATION_COPIED},
+        )
+    return service_save(
+        actor=actor,
+        organisation=organisation,
+        public=False,
+        **{name: getattr(source, name) for name in SERVICE_COPIED},
+    )
