@@ -122,3 +122,33 @@ def test_adr_openapi_document(client: Client) -> None:
             if operation.get("security"):
                 # /core/problem-details in spirit: refusals are documented, with a body
                 assert {"401", "404", "429"} <= set(operation["responses"]), path
+
+
+def test_published_business_cases_and_finished_impact_rounds(
+    world: World, client: Client, token: str
+) -> None:
+    from wijkkracht.businesscase.models import Scenario
+    from wijkkracht.participation.models import Survey
+
+    with scope(collective=world.a):
+        published = Scenario.objects.select_related("case").get(
+            pk=world.a_businesscase.published_id
+        )
+    cases = _get(client, f"/api/collectives/{world.a.slug}/businesscases", token).json()
+    (case,) = cases["business_cases"]
+    assert (case["title"], case["version"]) == (published.case.title, published.version)
+    for party in case["parties"]:
+        assert abs(party["benefits"] - party["costs"] - party["net"]) <= 0.01
+
+    # The world's round is still open: not yet a result a partner reads. Closed, it is, and
+    # with fewer than 10 answers every figure is null and suppressed.
+    rounds = _get(client, f"/api/collectives/{world.a.slug}/impact", token).json()
+    assert rounds["rounds"] == []
+    with scope(collective=world.a):
+        Survey.objects.filter(pk__in=Survey.objects.values("pk")).update(status="closed")
+    (found,) = _get(client, f"/api/collectives/{world.a.slug}/impact", token).json()["rounds"]
+    figures = [figure for part in found["parts"] for figure in part["figures"]]
+    assert figures and all(f["suppressed"] and f["value"] is None for f in figures)
+    assert all(part["respondents"] is None for part in found["parts"])
+    other = _get(client, f"/api/collectives/{world.b.slug}/impact", token)
+    assert other.status_code == 404

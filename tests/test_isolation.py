@@ -97,6 +97,8 @@ ALLOWLIST = {
     "api/collectives/<slug>/figures",
     "api/collectives/<slug>/outreach",
     "api/collectives/<slug>/activity",
+    "api/collectives/<slug>/impact",
+    "api/collectives/<slug>/businesscases",
     # The contract is looked up in the token's collective; tested in tests/contracts/test_indigo.
     "api/contracts/<contract_id>/indigo.json",
     # A group of the menu is one of six fixed names, no object.

@@ -9,12 +9,13 @@ from django_scopes import scope, scopes_disabled
 from ninja import NinjaAPI, Schema, Status
 from ninja.errors import AuthenticationError, HttpError
 
+from wijkkracht.api_results import router as results
 from wijkkracht.contracts.indigo import contract_indigo
 from wijkkracht.contracts.models import Contract, ContractStatus
-from wijkkracht.core.api_keys import PartnerToken, TooManyCallsError
+from wijkkracht.core.api_keys import Error, PartnerToken, TooManyCallsError, token_collective
 from wijkkracht.core.health import readiness
 from wijkkracht.core.middleware import API_VERSION
-from wijkkracht.core.models import ApiToken, Collective
+from wijkkracht.core.models import ApiToken
 from wijkkracht.core.selectors import role_counts_for_partners, suppress_small
 from wijkkracht.outreach.models import Round
 from wijkkracht.outreach.selectors import round_figures
@@ -28,13 +29,10 @@ api = NinjaAPI(
     ),
     docs_url=None,
 )
+api.add_router("", results)
 
 
 MAX_ID_DIGITS = 18  # a 64-bit primary key
-
-
-class Error(Schema):
-    detail: str
 
 
 @api.exception_handler(AuthenticationError)
@@ -92,14 +90,6 @@ def ready(request: HttpRequest) -> Status:
     return Status(200, {"status": "degraded" if checks["redis"] is False else "ok", **checks})
 
 
-def _token_collective(request: HttpRequest, slug: str) -> Collective:
-    """The collective of the partner's key; another collective's address is not found."""
-    api_token: ApiToken = request.auth  # type: ignore[attr-defined]
-    if api_token.collective.slug != slug:
-        raise HttpError(404, "Niet gevonden.")
-    return api_token.collective
-
-
 @api.get(
     "/collectives/{slug}/figures",
     response={200: RoleFigures, 401: Error, 404: Error, 429: Error},
@@ -108,7 +98,7 @@ def _token_collective(request: HttpRequest, slug: str) -> Collective:
     tags=["partners"],
 )
 def collective_figures(request: HttpRequest, slug: str) -> dict[str, object]:
-    collective = _token_collective(request, slug)
+    collective = token_collective(request, slug)
     with scope(collective=collective):
         counts = role_counts_for_partners()
     return {
@@ -145,7 +135,7 @@ class OutreachFigures(Schema):
     tags=["partners"],
 )
 def collective_outreach(request: HttpRequest, slug: str) -> dict[str, object]:
-    collective = _token_collective(request, slug)
+    collective = token_collective(request, slug)
     with scope(collective=collective):
         rounds = [(found, round_figures(found)[0]) for found in Round.objects.order_by("starts_on")]
     return {
@@ -226,7 +216,7 @@ def collective_activity(request: HttpRequest, slug: str, period: str) -> dict[st
     from wijkkracht.federation.figures import COLUMNS, HOURS_WRITERS, hour_writers
     from wijkkracht.federation.periods import period_read
 
-    collective = _token_collective(request, slug)
+    collective = token_collective(request, slug)
     dates = period_read(period)
     if dates is None:
         raise HttpError(

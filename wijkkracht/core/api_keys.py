@@ -10,10 +10,11 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import timezone
 from django_scopes import scopes_disabled
+from ninja import Schema
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
 
-from wijkkracht.core.models import ApiToken, Role
+from wijkkracht.core.models import ApiToken, Collective, Role
 from wijkkracht.core.models.people import hash_token
 from wijkkracht.core.services.audit import audit_record
 
@@ -67,3 +68,15 @@ class PartnerToken(HttpBearer):
                 data={"method": request.method, "path": request.path},
             )
         return api_token
+
+
+class Error(Schema):
+    detail: str
+
+
+def token_collective(request: HttpRequest, slug: str) -> Collective:
+    """The collective of the partner's key; another collective's address is not found."""
+    api_token: ApiToken = request.auth  # type: ignore[attr-defined]
+    if api_token.collective.slug != slug:
+        raise HttpError(404, "Niet gevonden.")
+    return api_token.collective
