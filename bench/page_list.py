@@ -95,4 +95,15 @@ def pages() -> list[Page]:
             f"/lombok/aanbellen/lijsten/{walk.pk}/",
             "assistent@lombok.example",
         ),
+        Page(
+            "federation dashboard",
+            "/federatie/utrecht-samen/",
+            "federatie@utrecht-samen.example",
+        ),
+        Page("national page", "/federatie/landelijk/"),
+        Page(
+            "federation's social map",
+            "/lombok/informatie/beheer/federatie/",
+            "coordinator@lombok.example",
+        ),
     ]
