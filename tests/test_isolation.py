@@ -97,6 +97,9 @@ ALLOWLIST = {
     "api/collectives/<slug>/figures",
     "api/collectives/<slug>/outreach",
     "api/collectives/<slug>/activity",
+    # A collective's open data file, looked up by dataset and file name in the collective of
+    # the address; tested in tests/opendata.
+    "<slug:collective_slug>/open-data/<slug:key>/<str:name>",
     "api/collectives/<slug>/impact",
     "api/collectives/<slug>/businesscases",
     # The contract is looked up in the token's collective; tested in tests/contracts/test_indigo.

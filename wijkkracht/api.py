@@ -5,6 +5,7 @@ from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 from ninja import NinjaAPI, Schema, Status
 from ninja.errors import AuthenticationError, HttpError
@@ -28,6 +29,7 @@ api = NinjaAPI(
         "Alleen totalen: aantallen onder de 10 worden niet getoond."
     ),
     docs_url=None,
+    urls_namespace="api-1",  # the URL names stay those of the major version
 )
 api.add_router("", results)
 
@@ -206,17 +208,19 @@ class PeriodFigures(Schema):
     auth=PartnerToken(),
     summary="What the collective did in a calendar year, quarter or month",
     description=(
-        "period: 2026 (a year), 2026-K3 (a quarter) or 2026-07 (a month); no other periods, so "
+        "period: 2026 (a year, this year when left out), 2026-K3 (a quarter) or 2026-07 (a "
+        "month); no other periods, so "
         "two answers cannot be subtracted to single out a few people. A count of 1-9 is null "
         "with suppressed true; hours are null where fewer than 10 volunteers wrote them."
     ),
     tags=["partners"],
 )
-def collective_activity(request: HttpRequest, slug: str, period: str) -> dict[str, object]:
+def collective_activity(request: HttpRequest, slug: str, period: str = "") -> dict[str, object]:
     from wijkkracht.federation.figures import COLUMNS, HOURS_WRITERS, hour_writers
     from wijkkracht.federation.periods import period_read
 
     collective = token_collective(request, slug)
+    period = period or str(timezone.localdate().year)
     dates = period_read(period)
     if dates is None:
         raise HttpError(

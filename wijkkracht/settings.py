@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "wijkkracht.academy",
     "wijkkracht.governance",
     "wijkkracht.federation",
+    "wijkkracht.opendata",
     "wijkkracht.demo",
 ]
 

@@ -21,6 +21,7 @@ urlpatterns = [
     path("<slug:collective_slug>/", include("wijkkracht.care.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.academy.urls")),
     path("<slug:collective_slug>/", include("wijkkracht.governance.urls")),
+    path("<slug:collective_slug>/", include("wijkkracht.opendata.urls")),
     path("", include("wijkkracht.core.urls")),
 ]
 

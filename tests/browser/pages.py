@@ -77,6 +77,7 @@ PAGES = [
         "federation:home", lambda bw: bw.federation_staff, lambda bw: "/federatie/stad-test/"
     ),
     PageVisit("federation:national", as_nobody, lambda bw: "/federatie/landelijk/"),
+    PageVisit("opendata:index", as_nobody, lambda bw: f"/{bw.world.a.slug}/open-data/"),
     PageVisit("404", as_nobody, lambda bw: "/deze-pagina-bestaat-niet/"),
     *[
         PageVisit(name, as_nobody, lambda bw, path=path: f"/{bw.world.a.slug}/{path(bw)}")
@@ -157,6 +158,7 @@ PAGES = [
             ),
             ("info:map_manage", lambda bw: "informatie/beheer/"),
             ("info:shared_map", lambda bw: "informatie/beheer/federatie/"),
+            ("opendata:manage", lambda bw: "open-data/beheer/"),
             ("info:organisation_create", lambda bw: "informatie/beheer/organisaties/nieuw/"),
             (
                 "info:organisation_edit",

@@ -30,7 +30,7 @@ class TooManyCallsError(HttpError):
 def _within_limit(api_token: ApiToken) -> None:
     """Count this call in the key's current minute; refuse it past the limit."""
     window = int(time.time()) // WINDOW
-    key = f"api-calls:{api_token.pk}:{window}"
+    key = f"api-calls:{api_token.token_hash[:32]}:{window}"
     cache.add(key, 0, timeout=WINDOW * 2)
     try:
         calls = cache.incr(key)

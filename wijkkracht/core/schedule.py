@@ -26,6 +26,8 @@ class Daily:
 SCHEDULE = [
     Daily("members_retention", time(3, 0)),
     Daily("database_analyze", time(4, 0)),
+    # Open data: a month that ended, a changed social map.
+    Daily("opendata_refresh", time(4, 30)),
     # Reminders for tomorrow's activities and the day's call-backs, before the office opens.
     Daily("activities_daily", time(7, 0)),
     Daily("help_follow_ups", time(7, 30)),

@@ -1,0 +1,147 @@
+"""The datasets as tables: their columns described (name, title, type, unit, meaning) and
+their rows, never a person. Counts of 1-9 people are left empty; the activity table has months
+only, no totals, so no published figure can be subtracted from another to find a hidden one.
+"""
+
+import calendar
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.utils import timezone
+from django_scopes import scope
+
+from wijkkracht.core.models import Collective
+from wijkkracht.core.selectors import suppress_small
+from wijkkracht.opendata.models import DatasetKey
+
+LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.nl)"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    title: str
+    datatype: str  # as CSV on the Web names it: integer, decimal, string, gYearMonth, date
+    description: str
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    key: str
+    title: str
+    description: str
+    source: str
+    rule: str
+    columns: list[Column]
+    rows: list[list[object]]
+
+
+def _months(today: datetime.date) -> list[tuple[str, datetime.date, datetime.date]]:
+    """The finished months from January last year: a month counts once it is over."""
+    months = []
+    year, month = today.year - 1, 1
+    while (year, month) < (today.year, today.month):
+        last = calendar.monthrange(year, month)[1]
+        months.append(
+            (f"{year}-{month:02d}", datetime.date(year, month, 1), datetime.date(year, month, last))
+        )
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)  # noqa: PLR2004
+    return months
+
+
+def activity_table(collective: Collective) -> Table:
+    from wijkkracht.federation.figures import COLUMNS, HOURS_WRITERS, hour_writers
+
+    columns = [Column("maand", "Maand", "gYearMonth", "De kalendermaand, jjjj-mm.")]
+    columns += [
+        Column(
+            column.key,
+            str(column.label),
+            "decimal" if column.key == "hours" else "integer",
+            str(column.label) + (" (leeg: 1 tot 9, verborgen)" if column.people else ""),
+            "uur" if column.key == "hours" else "aantal",
+        )
+        for column in COLUMNS
+    ]
+    rows = []
+    for name, start, end in _months(timezone.localdate()):
+        row: list[object] = [name]
+        writers = hour_writers([collective.pk], (start, end)).get(collective.pk, 0)
+        for column in COLUMNS:
+            value = column.count([collective.pk], (start, end)).get(collective.pk, 0)
+            if column.key == "hours":
+                row.append("" if 0 < writers < HOURS_WRITERS else value)
+            elif column.people:
+                shown = suppress_small(int(value))
+                row.append("" if shown is None else shown)
+            else:
+                row.append(value)
+        rows.append(row)
+    return Table(
+        key=DatasetKey.ACTIVITY,
+        title=f"{collective.name}: wat de coöperatie deed, per maand",
+        description=(
+            "Per afgelopen kalendermaand sinds januari vorig jaar: leden, vrijwilligers, hulp, "
+            "activiteiten, bezoeken, vragen aan de balie en meedoen. Alleen aantallen, nooit "
+            "personen."
+        ),
+        source=f"Wijkkracht, de administratie van {collective.name}.",
+        rule=(
+            "Een aantal van 1 tot en met 9 mensen laten we leeg, zodat niemand herkenbaar is. "
+            "Uren laten we leeg als minder dan 10 vrijwilligers ze schreven. Er staan alleen "
+            "losse maanden in, geen totalen: zo kan niemand een leeg vak uitrekenen."
+        ),
+        columns=columns,
+        rows=rows,
+    )
+
+
+def social_map_table(collective: Collective) -> Table:
+    from wijkkracht.info.models import Service
+
+    columns = [
+        Column("dienst", "Dienst", "string", "Wat de dienst doet, kort."),
+        Column("organisatie", "Organisatie", "string", "Wie de dienst geeft."),
+        Column("waarmee", "Waarmee helpt het", "string", "Het onderwerp op de sociale kaart."),
+        Column("uitleg", "Uitleg", "string", "Uitleg in gewone woorden."),
+        Column("hoe", "Hoe komt u eraan", "string", "Bellen, langskomen of aanmelden."),
+        Column("kosten", "Kosten", "string", "Wat het kost, in woorden."),
+        Column("adres", "Adres", "string", "Het adres van de organisatie."),
+        Column("telefoon", "Telefoon", "string", "Het telefoonnummer van de organisatie."),
+        Column("website", "Website", "string", "De website van de organisatie."),
+        Column("gecontroleerd", "Laatst gecontroleerd", "date", "Wanneer iemand het naliep."),
+    ]
+    with scope(collective=collective):
+        services = Service.objects.filter(public=True).select_related("organisation")
+        rows: list[list[object]] = [
+            [
+                s.name,
+                s.organisation.name,
+                s.get_need_display(),
+                s.description,
+                s.how_to,
+                s.cost,
+                s.organisation.address,
+                s.organisation.phone,
+                s.organisation.website,
+                s.checked_on.isoformat() if s.checked_on else "",
+            ]
+            for s in services.order_by("need", "name", "pk")
+        ]
+    return Table(
+        key=DatasetKey.SOCIAL_MAP,
+        title=f"{collective.name}: de sociale kaart",
+        description="De openbare diensten op de sociale kaart van de coöperatie.",
+        source=f"Wijkkracht, de sociale kaart van {collective.name}.",
+        rule="Alleen diensten die de coöperatie openbaar maakte. Er staan geen personen in.",
+        columns=columns,
+        rows=rows,
+    )
+
+
+TABLES: dict[str, Callable[[Collective], Table]] = {
+    DatasetKey.ACTIVITY: activity_table,
+    DatasetKey.SOCIAL_MAP: social_map_table,
+}
