@@ -3,9 +3,22 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-# The first path segments the platform itself uses; a collective may not take them.
+# The first path segments the platform itself uses; a collective may not take them. A
+# federation's slug sits under /federatie/, where "landelijk" is the national page.
 RESERVED_SLUGS = frozenset(
-    {"account", "api", "beheer", "federatie", "i18n", "static", "media", "admin", "taal"}
+    {
+        "account",
+        "api",
+        "beheer",
+        "certificaat",
+        "federatie",
+        "i18n",
+        "landelijk",
+        "static",
+        "media",
+        "admin",
+        "taal",
+    }
 )
 
 
