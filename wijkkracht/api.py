@@ -208,24 +208,22 @@ class PeriodFigures(Schema):
     auth=PartnerToken(),
     summary="What the collective did in a calendar year, quarter or month",
     description=(
-        "period: 2026 (a year, this year when left out), 2026-K3 (a quarter) or 2026-07 (a "
-        "month); no other periods, so "
-        "two answers cannot be subtracted to single out a few people. A count of 1-9 is null "
+        "period: a calendar year (2026; this year when left out). Quarters (2026-K3) and "
+        "months (2026-07) are refused for now: beside the year they lie in they could be "
+        "subtracted to single out a few people. A count of 1-9 is null "
         "with suppressed true; hours are null where fewer than 10 volunteers wrote them."
     ),
     tags=["partners"],
 )
 def collective_activity(request: HttpRequest, slug: str, period: str = "") -> dict[str, object]:
     from wijkkracht.federation.figures import COLUMNS, HOURS_WRITERS, hour_writers
-    from wijkkracht.federation.periods import period_read
+    from wijkkracht.federation.periods import period_shown
 
     collective = token_collective(request, slug)
     period = period or str(timezone.localdate().year)
-    dates = period_read(period)
+    dates, reason = period_shown(period)
     if dates is None:
-        raise HttpError(
-            400, "Alleen een jaar (2026), een kwartaal (2026-K3) of een maand (2026-07)."
-        )
+        raise HttpError(400, reason)
     with scopes_disabled():
         counts = {
             column.key: column.count([collective.pk], dates).get(collective.pk, 0)

@@ -15,7 +15,7 @@ from django.urls import reverse
 from tests.conftest import World, federation_build, make_collective, make_person
 from wijkkracht.core.models import Area, User
 from wijkkracht.federation.figures import dashboard
-from wijkkracht.federation.periods import period_name, period_read
+from wijkkracht.federation.periods import period_read, period_shown
 
 YEAR = (datetime.date(2026, 1, 1), datetime.date(2026, 12, 31))
 
@@ -59,6 +59,10 @@ def test_only_calendar_periods() -> None:
     assert period_read("2026-K3") == (datetime.date(2026, 7, 1), datetime.date(2026, 9, 30))
     assert period_read("2026-02") == (datetime.date(2026, 2, 1), datetime.date(2026, 2, 28))
     assert period_read("2026") == YEAR
+    # Shown are years only: a quarter beside its year would give a hidden count away.
+    assert period_shown("2026") == (YEAR, "")
+    assert period_shown("2026-K3")[0] is None
+    assert "Kwartalen en maanden tonen we nog niet" in period_shown("2026-K3")[1]
     for wrong in ("2026-K5", "2026-13", "2026-01-03", "januari-mei", ""):
         assert period_read(wrong) is None
 
@@ -83,7 +87,9 @@ def test_the_page_sorts_downloads_and_refuses_other_periods(
     # B has 31 volunteers per 1,000 inhabitants, A 2.75.
     assert page.index(world.b.name) < page.index(world.a.name)
     refused = client.get(home, {"periode": "2026-01-03"}).content.decode()
-    assert "Alleen een heel jaar (2026), een kwartaal (2026-K3) of een maand" in refused
+    assert "Kies een jaar, bijvoorbeeld 2026." in refused
+    quarter = client.get(home, {"periode": "2026-K3"}).content.decode()
+    assert "Kwartalen en maanden tonen we nog niet naast de jaren" in quarter
 
     download = client.get(
         reverse("federation:download_csv", args=["stad-test"]), {"periode": "2026"}
@@ -110,9 +116,3 @@ def test_the_national_page_counts_collectives_against_the_targets(db: None) -> N
     page = Client().get(reverse("federation:national")).content.decode()
     assert "1 <span>van de 500</span>" in page
     assert "Actieve buurtacademies dit jaar" in page
-
-
-def test_the_period_is_named_in_plain_words() -> None:
-    assert period_name("2026") == "2026"
-    assert period_name("2026-K3") == "2026, kwartaal 3"
-    assert period_name("2026-07") == "juli 2026"

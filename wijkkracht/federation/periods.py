@@ -1,11 +1,15 @@
-"""The periods a federation's figures are shown for: a calendar year ("2026"), a quarter
-("2026-K3") or a month ("2026-07"), and nothing in between (core.disclosure.fixed_period)."""
+"""The periods a federation's and a partner's figures are for. A code names a calendar year
+("2026"), a quarter ("2026-K3") or a month ("2026-07"), nothing in between
+(core.disclosure.fixed_period); of those, only years are shown for now: a quarter shown beside
+the year it lies in (and the other three quarters) could be subtracted from it to find a
+hidden count, and until a release log audits all releases of a column together (issue 23)
+years alone keep every hidden count hidden. Years do not overlap, so they cannot be
+subtracted from each other."""
 
 import calendar
 import datetime
 import re
 
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from wijkkracht.core.disclosure import fixed_period
@@ -32,14 +36,14 @@ def period_read(text: str) -> tuple[datetime.date, datetime.date] | None:
     return start, end
 
 
-def period_name(code: str) -> str:
-    """2026, "2026, kwartaal 3" or "juli 2026", in the page's language."""
-    start, _end = period_read(code) or (None, None)
-    if start is None or code.isdigit():
-        return code
-    if "-K" in code:
-        return _("%(year)s, kwartaal %(quarter)s") % {
-            "year": start.year,
-            "quarter": (start.month + 2) // 3,
-        }
-    return date_format(start, "F Y")
+def period_shown(code: str) -> tuple[tuple[datetime.date, datetime.date] | None, str]:
+    """The year a code names, or None with the reason in Dutch."""
+    period = period_read(code)
+    if period is None:
+        return None, _("Kies een jaar, bijvoorbeeld 2026.")
+    if not code.isdigit():
+        return None, _(
+            "Kwartalen en maanden tonen we nog niet naast de jaren: samen zouden ze een "
+            "verborgen aantal verraden. Kies een jaar, bijvoorbeeld 2026."
+        )
+    return period, ""

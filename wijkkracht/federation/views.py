@@ -15,7 +15,7 @@ from wijkkracht.core.models import Federation, User
 from wijkkracht.core.tables import table_csv, table_xlsx
 from wijkkracht.federation.figures import COLUMNS, Dashboard, Row, dashboard
 from wijkkracht.federation.national import national_figures
-from wijkkracht.federation.periods import period_name, period_read
+from wijkkracht.federation.periods import period_shown
 from wijkkracht.federation.selectors import academy_figures, business_case_uses, outreach_figures
 
 
@@ -27,16 +27,12 @@ def _federation(request: HttpRequest, slug: str) -> Federation:
 
 
 def _period(request: HttpRequest) -> tuple[str, tuple[datetime.date, datetime.date], str]:
-    """The period asked for (?periode=2026, 2026-K3 or 2026-07), else this year; with a Dutch
-    message when the asked one is not a calendar year, quarter or month."""
+    """The year asked for (?periode=2026), else this year, with the reason in Dutch."""
     year = timezone.localdate().year
     code = request.GET.get("periode", str(year))
-    period = period_read(code)
+    period, reason = period_shown(code)
     if period is None:
-        message = _(
-            "Alleen een heel jaar (2026), een kwartaal (2026-K3) of een maand (2026-07). "
-            "U ziet nu %(year)s."
-        ) % {"year": year}
+        message = _("%(reason)s U ziet nu %(year)s.") % {"reason": reason, "year": year}
         return str(year), (datetime.date(year, 1, 1), datetime.date(year, 12, 31)), message
     return code, period, ""
 
@@ -72,7 +68,6 @@ def federation_home(request: HttpRequest, federation_slug: str) -> HttpResponse:
             "columns": COLUMNS,
             "sort": sort,
             "code": code,
-            "period_name": period_name(code),
             "message": message,
             "uses": business_case_uses(federation=federation),
             "outreach": outreach_figures(federation=federation),
