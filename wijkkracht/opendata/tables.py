@@ -1,6 +1,8 @@
 """The datasets as tables: their columns described (name, title, type, unit, meaning) and
 their rows, never a person. Counts of 1-9 people are left empty; the activity table has months
-only, no totals, so no published figure can be subtracted from another to find a hidden one.
+only, no totals, so within it no figure can be subtracted from another to find a hidden one.
+Beside the year figures of the federation dashboard and the partner API it can: a year minus
+its shown months. The release log of issue 23 is to audit all channels together.
 """
 
 import calendar
