@@ -9,6 +9,7 @@ import json
 
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from django_scopes import scope
 
 from tests.conftest import World, make_user, worker_runs_jobs
@@ -35,13 +36,16 @@ def test_the_board_publishes_and_anyone_downloads(world: World, logged_in) -> No
     rows = list(
         csv.reader(io.StringIO(_file(visitor, world, "activiteiten", "activiteiten.csv").decode()))
     )
-    header, *months = rows
-    assert header[:3] == ["maand", "members", "volunteers"]
-    # The world's one 1-loket volunteer: a count of 1, left empty in every month.
+    header, *years = rows
+    assert header[:3] == ["jaar", "members", "volunteers"]
+    # The last five finished years; the world's one 1-loket volunteer: a count of 1, left
+    # empty in every year.
+    this_year = timezone.localdate().year
+    assert [row[0] for row in years] == [str(y) for y in range(this_year - 5, this_year)]
     volunteers = header.index("volunteers")
-    assert months and {row[volunteers] for row in months} == {""}
+    assert {row[volunteers] for row in years} == {""}
     records = json.loads(_file(visitor, world, "activiteiten", "activiteiten.json"))
-    assert records[0]["volunteers"] is None and records[0]["maand"] == months[0][0]
+    assert records[0]["volunteers"] is None and records[0]["jaar"] == years[0][0]
     metadata = json.loads(_file(visitor, world, "activiteiten", "activiteiten.csv-metadata.json"))
     assert metadata["url"] == "activiteiten.csv"
     assert [c["name"] for c in metadata["tableSchema"]["columns"]] == header
@@ -49,7 +53,7 @@ def test_the_board_publishes_and_anyone_downloads(world: World, logged_in) -> No
     assert all(f"`{name}`" in readme for name in header)
     assert "1 tot en met 9" in readme
     semicolons = _file(visitor, world, "activiteiten", "activiteiten-puntkomma.csv").decode()
-    assert semicolons.startswith("maand;members;volunteers;")
+    assert semicolons.startswith("jaar;members;volunteers;")
     assert _file(visitor, world, "activiteiten", "activiteiten.xlsx").startswith(b"PK")
     social = _file(visitor, world, "sociale-kaart", "sociale-kaart.csv").decode()
     assert "Formulierenhulp" in social and "Ledenspreekuur" not in social  # public only

@@ -8,7 +8,7 @@ from wijkkracht.core.models import TenantModel
 
 
 class DatasetKey(models.TextChoices):
-    ACTIVITY = "activiteiten", _("Wat de coöperatie deed, per maand")
+    ACTIVITY = "activiteiten", _("Wat de coöperatie deed, per jaar")
     SOCIAL_MAP = "sociale-kaart", _("De sociale kaart: openbare diensten")
 
 

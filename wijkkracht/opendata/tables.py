@@ -1,11 +1,10 @@
 """The datasets as tables: their columns described (name, title, type, unit, meaning) and
-their rows, never a person. Counts of 1-9 people are left empty; the activity table has months
-only, no totals, so within it no figure can be subtracted from another to find a hidden one.
-Beside the year figures of the federation dashboard and the partner API it can: a year minus
-its shown months. The release log of issue 23 is to audit all channels together.
+their rows, never a person. Counts of 1-9 people are left empty. The activity table has
+finished calendar years only, like the federation dashboard and the partner API: years do not
+overlap and a finished year no longer changes, so no published figure can be subtracted from
+another to find a hidden one.
 """
 
-import calendar
 import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -40,23 +39,22 @@ class Table:
     rows: list[list[object]]
 
 
-def _months(today: datetime.date) -> list[tuple[str, datetime.date, datetime.date]]:
-    """The finished months from January last year: a month counts once it is over."""
-    months = []
-    year, month = today.year - 1, 1
-    while (year, month) < (today.year, today.month):
-        last = calendar.monthrange(year, month)[1]
-        months.append(
-            (f"{year}-{month:02d}", datetime.date(year, month, 1), datetime.date(year, month, last))
-        )
-        year, month = (year, month + 1) if month < 12 else (year + 1, 1)  # noqa: PLR2004
-    return months
+YEARS = 5  # the finished years a table covers
+
+
+def _years(today: datetime.date) -> list[tuple[str, datetime.date, datetime.date]]:
+    """The last finished calendar years: a year counts once it is over, so its figures no
+    longer change from one release to the next."""
+    return [
+        (str(year), datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+        for year in range(today.year - YEARS, today.year)
+    ]
 
 
 def activity_table(collective: Collective) -> Table:
     from wijkkracht.federation.figures import COLUMNS, HOURS_WRITERS, hour_writers
 
-    columns = [Column("maand", "Maand", "gYearMonth", "De kalendermaand, jjjj-mm.")]
+    columns = [Column("jaar", "Jaar", "gYear", "Het kalenderjaar.")]
     columns += [
         Column(
             column.key,
@@ -68,7 +66,7 @@ def activity_table(collective: Collective) -> Table:
         for column in COLUMNS
     ]
     rows = []
-    for name, start, end in _months(timezone.localdate()):
+    for name, start, end in _years(timezone.localdate()):
         row: list[object] = [name]
         writers = hour_writers([collective.pk], (start, end)).get(collective.pk, 0)
         for column in COLUMNS:
@@ -83,9 +81,9 @@ def activity_table(collective: Collective) -> Table:
         rows.append(row)
     return Table(
         key=DatasetKey.ACTIVITY,
-        title=f"{collective.name}: wat de coöperatie deed, per maand",
+        title=f"{collective.name}: wat de coöperatie deed, per jaar",
         description=(
-            "Per afgelopen kalendermaand sinds januari vorig jaar: leden, vrijwilligers, hulp, "
+            f"Per afgelopen kalenderjaar, de laatste {YEARS}: leden, vrijwilligers, hulp, "
             "activiteiten, bezoeken, vragen aan de balie en meedoen. Alleen aantallen, nooit "
             "personen."
         ),
@@ -93,7 +91,8 @@ def activity_table(collective: Collective) -> Table:
         rule=(
             "Een aantal van 1 tot en met 9 mensen laten we leeg, zodat niemand herkenbaar is. "
             "Uren laten we leeg als minder dan 10 vrijwilligers ze schreven. Er staan alleen "
-            "losse maanden in, geen totalen: zo kan niemand een leeg vak uitrekenen."
+            "afgelopen jaren in, geen maanden en geen totalen: zo kan niemand een leeg vak "
+            "uitrekenen."
         ),
         columns=columns,
         rows=rows,
