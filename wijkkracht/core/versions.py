@@ -5,7 +5,9 @@ SQL, management commands, another app server). Cached pages are keyed by it: nev
 Which row belongs to which count: a model with a ``collective`` key to that collective; a
 collective itself to its own; an automatic many-to-many table to the collective of the row it
 links from; a model marked ``shared_data = True`` (CBS areas and figures) to count 0, which
-every collective's pages include. Other tables (logins, sessions, the task queue) count nowhere.
+every collective's pages include. Other tables (logins, sessions, the task queue) count nowhere,
+and neither do the logs (``counts_as_data = False``): a read written in the access or audit log,
+such as a partner's API call, changes nothing a page shows.
 
 A count starts at a random number, so a database that is emptied and filled again (tests, a
 restored backup) does not repeat the numbers of pages cached before. On PostgreSQL the trigger
@@ -93,7 +95,7 @@ def counted_tables() -> Iterator[Counted]:
     """Every table whose rows belong to a count."""
     for model in apps.get_models(include_auto_created=True):
         meta = model._meta
-        if not meta.managed or meta.proxy:
+        if not meta.managed or meta.proxy or not getattr(model, "counts_as_data", True):
             continue
         if model is Collective:
             yield Counted(meta.db_table, "id")
@@ -164,9 +166,13 @@ def triggers_install(connection: BaseDatabaseWrapper) -> int:
     """
     if connection.vendor not in ("postgresql", "sqlite"):
         return 0
-    missing = triggers(connection)
-    for name in _installed(connection):
-        missing.pop(name, None)
+    wanted = triggers(connection)
+    installed = _installed(connection)
+    if connection.vendor == "sqlite":  # PostgreSQL's were all taken away before migrating
+        with connection.cursor() as cursor:
+            for name in installed - set(wanted):
+                cursor.execute(f"DROP TRIGGER {name}")
+    missing = {name: sql for name, sql in wanted.items() if name not in installed}
     if not missing:
         return 0
     with connection.cursor() as cursor:

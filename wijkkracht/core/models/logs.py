@@ -8,6 +8,8 @@ from wijkkracht.core.models.base import CollectiveScopedManager
 class AuditEntry(models.Model):
     """One change made by a service: who did what, on whose behalf, when."""
 
+    counts_as_data = False  # core.versions: a log row changes no page a visitor sees
+
     # Platform actions (a new federation) have no collective; the manager still scopes the rest.
     collective = models.ForeignKey(
         "core.Collective", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
@@ -38,6 +40,8 @@ class AuditEntry(models.Model):
 
 class AccessEntry(models.Model):
     """One read of a sensitive record (NEN 7513): the person concerned can see every row."""
+
+    counts_as_data = False  # core.versions: a read changes no page a visitor sees
 
     collective = models.ForeignKey("core.Collective", on_delete=models.PROTECT, related_name="+")
     person = models.ForeignKey(
