@@ -17,6 +17,7 @@ from wijkkracht.core.api_keys import Error, PartnerToken, TooManyCallsError, tok
 from wijkkracht.core.health import readiness
 from wijkkracht.core.middleware import API_VERSION
 from wijkkracht.core.models import ApiToken
+from wijkkracht.core.releases import differing, released
 from wijkkracht.core.selectors import role_counts_for_partners, suppress_small
 from wijkkracht.outreach.models import Round
 from wijkkracht.outreach.selectors import round_figures
@@ -211,7 +212,9 @@ class PeriodFigures(Schema):
         "period: a calendar year (2026; this year when left out). Quarters (2026-K3) and "
         "months (2026-07) are refused for now: beside the year they lie in they could be "
         "subtracted to single out a few people. A count of 1-9 is null "
-        "with suppressed true; hours are null where fewer than 10 volunteers wrote them."
+        "with suppressed true, and so is a count that differs by 1-9 from one released before "
+        "for the same year (subtracted, they would single out a few people); hours are null "
+        "where fewer than 10 volunteers wrote them."
     ),
     tags=["partners"],
 )
@@ -230,13 +233,30 @@ def collective_activity(request: HttpRequest, slug: str, period: str = "") -> di
             for column in COLUMNS
         }
         writers = hour_writers([collective.pk], dates).get(collective.pk, 0)
+        cell = f"c{collective.pk}"
+        logged = {
+            (column.key, cell): int(counts[column.key])
+            for column in COLUMNS
+            if column.people and column.key != "hours"
+        }
+        differ = differing(period, logged)
+        released(
+            period,
+            [
+                (key, value)
+                for key, value in logged.items()
+                if key not in differ and suppress_small(value) is not None
+            ],
+        )
     figures = []
     for column in COLUMNS:
         value = counts[column.key]
         if column.key == "hours":
             hidden = 0 < writers < HOURS_WRITERS
         else:
-            hidden = column.people and suppress_small(int(value)) is None
+            hidden = column.people and (
+                suppress_small(int(value)) is None or (column.key, cell) in differ
+            )
         figures.append(
             {
                 "key": column.key,

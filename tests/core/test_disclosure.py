@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from wijkkracht.core.disclosure import (
     TOTAL,
     PeriodRefusedError,
-    differencing,
     fixed_period,
     publish,
     recoverable,
@@ -20,6 +19,7 @@ from wijkkracht.core.disclosure import (
     suppress,
     with_margins,
 )
+from wijkkracht.core.releases import differing, released
 
 COUNT = st.one_of(st.just(0), st.integers(1, 9), st.integers(10, 80))
 
@@ -91,11 +91,14 @@ def test_only_calendar_months_quarters_and_years() -> None:
             fixed_period(start, end)
 
 
+@pytest.mark.django_db
 def test_the_difference_between_two_releases_is_caught() -> None:
-    # January to June: 25; asked for January to May: 21 — the 4 of June would be revealed.
-    assert differencing({("lombok",): 21}, [{("lombok",): 25}]) == [("lombok",)]
-    assert differencing({("lombok",): 10}, [{("lombok",): 25}]) == []
-    assert differencing({("lombok",): 21}, [{("lombok",): None}]) == []
+    # January to June: 25 shown; asked later: 21 — the 4 in between would be revealed.
+    released("2026", [(("help_done", "c1"), 25)])
+    assert differing("2026", {("help_done", "c1"): 21}) == {("help_done", "c1")}
+    assert differing("2026", {("help_done", "c1"): 35}) == set()  # 10 apart
+    assert differing("2025", {("help_done", "c1"): 21}) == set()  # another year
+    assert differing("2026", {("volunteers", "c1"): 21}) == set()  # another column
 
 
 @st.composite

@@ -27,15 +27,15 @@ Suppression then gives each bridge a cycle: the cheapest path between its ends o
 cells (an inner cell costs its count, a margin or a zero far more) is hidden as well. The
 property tests check the graph's answer against the elimination on random tables.
 
-Periods: only a calendar month, quarter or year is published, and a new release that differs
-from an earlier one of the same table in a nested period by 1-9 in some cell is refused (the
-"January to June 25, January to May 21" difference).
+Periods: only a calendar month, quarter or year is published (``fixed_period``); a new release
+that differs from an earlier one by 1-9 in some cell (the "January to June 25, January to May
+21" difference) is caught by the release log, ``core.releases``.
 """
 
 import datetime
 import heapq
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -319,18 +319,3 @@ def fixed_period(start: datetime.date, end: datetime.date) -> str:
             "een kwartaal begint in januari, april, juli of oktober en een jaar op 1 januari"
         )
     return kind
-
-
-def differencing(
-    new: Mapping[Key, int | None], earlier: Sequence[Mapping[Key, int | None]]
-) -> list[Key]:
-    """Cells where the new release and an earlier one of a nested period, both published,
-    differ by 1-9: subtracting them would reveal a few people."""
-    found = []
-    for key, value in new.items():
-        for release in earlier:
-            other = release.get(key)
-            if value is not None and other is not None and abs(value - other) in SMALL:
-                found.append(key)
-                break
-    return found

@@ -3,8 +3,10 @@ year, quarter or month, what the collectives did, and the same per 1,000 inhabit
 
 Every column is a table of its own (collectives and their total) and goes through
 `core.disclosure.publish`: counts of 1-9 are hidden, and so is whatever would let someone work
-a hidden count out of the total. Volunteers' hours are hidden where fewer than 10 volunteers
-wrote them. One query per column, however many collectives there are.
+a hidden count out of the total; so is a count that differs by 1-9 from one shown before for
+the same year (`core.releases`: the year's figures grow, and two days' releases subtracted
+would tell what a few people did in between). Volunteers' hours are hidden where fewer than
+10 volunteers wrote them. One query per column, however many collectives there are.
 """
 
 import datetime
@@ -18,8 +20,9 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django_scopes import scopes_disabled
 
-from wijkkracht.core.disclosure import TOTAL, Key, publish
+from wijkkracht.core.disclosure import SMALL, TOTAL, Key, publish
 from wijkkracht.core.models import Collective, Federation, Person
+from wijkkracht.core.releases import differing, released
 
 Period = tuple[datetime.date, datetime.date]
 Counts = dict[int, int | Decimal]
@@ -209,9 +212,14 @@ def published_column(values: dict[str, int]) -> dict[str, int | None]:
 
 
 def _column(
-    column: Column, collectives: list[tuple[int, str]], counts: Counts, writers: Counts
+    column: Column,
+    collectives: list[tuple[int, str]],
+    counts: Counts,
+    writers: Counts,
+    differ: set[Key],
 ) -> dict[str, int | Decimal | None]:
-    """The column published: each collective's value by slug, and the total under TOTAL."""
+    """The column published: each collective's value by slug, and the total under TOTAL;
+    ``differ`` are the cells that differ by 1-9 from a value released before."""
     exact: dict[Key, int | Decimal] = {(slug,): counts.get(pk, 0) for pk, slug in collectives}
     exact[(TOTAL,)] = (
         sum(exact.values(), Decimal(0))
@@ -226,7 +234,8 @@ def _column(
             few.append((TOTAL,))
         hidden = {key for key, value in publish(cells, primary=few).cells.items() if value is None}
     elif column.people:
-        hidden = {key for key, value in publish(cells).cells.items() if value is None}
+        first = {key for key, value in exact.items() if value in SMALL} | differ
+        hidden = {key for key, value in publish(cells, first).cells.items() if value is None}
     return {key[0]: None if key in hidden else value for key, value in exact.items()}
 
 
@@ -249,10 +258,35 @@ def dashboard(*, federation: Federation, period: Period) -> Dashboard:
         ours = [collective.pk for collective in members]
         counts = {column.key: column.count(ours, period) for column in COLUMNS}
         writers = hour_writers(ours, period)
-    named = [(c.pk, c.slug) for c in members]
-    published = {
-        column.key: _column(column, named, counts[column.key], writers) for column in COLUMNS
-    }
+        code = str(period[0].year)
+        logged = [column for column in COLUMNS if column.people and column.key != "hours"]
+        cells = {f"c{c.pk}": (c.slug,) for c in members} | {f"f{federation.pk}": (TOTAL,)}
+        values = {
+            (column.key, f"c{pk}"): int(counts[column.key].get(pk, 0))
+            for column in logged
+            for pk in ours
+        } | {
+            (column.key, f"f{federation.pk}"): int(sum(counts[column.key].values()))
+            for column in logged
+        }
+        differ = differing(code, values)
+        named = [(c.pk, c.slug) for c in members]
+        published = {
+            column.key: _column(
+                column,
+                named,
+                counts[column.key],
+                writers,
+                {cells[cell] for key, cell in differ if key == column.key},
+            )
+            for column in COLUMNS
+        }
+        shown = [
+            ((column, cell), value)
+            for (column, cell), value in values.items()
+            if published[column][cells[cell][0]] is not None
+        ]
+        released(code, shown)
     per_thousand = {column.key for column in COLUMNS if column.per_thousand}
 
     def row(name: str, slug: str, inhabitants: int | None, key: str) -> Row:

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django_scopes import scope
 
 from wijkkracht.core.models import Collective
+from wijkkracht.core.releases import differing, released
 from wijkkracht.core.selectors import suppress_small
 from wijkkracht.opendata.models import DatasetKey
 
@@ -66,18 +67,28 @@ def activity_table(collective: Collective) -> Table:
         for column in COLUMNS
     ]
     rows = []
+    cell = f"c{collective.pk}"
     for name, start, end in _years(timezone.localdate()):
-        row: list[object] = [name]
         writers = hour_writers([collective.pk], (start, end)).get(collective.pk, 0)
+        counts = {
+            c.key: c.count([collective.pk], (start, end)).get(collective.pk, 0) for c in COLUMNS
+        }
+        logged = {
+            (c.key, cell): int(counts[c.key]) for c in COLUMNS if c.people and c.key != "hours"
+        }
+        differ = differing(name, logged)  # a late entry changed a year shown before
+        row: list[object] = [name]
         for column in COLUMNS:
-            value = column.count([collective.pk], (start, end)).get(collective.pk, 0)
+            value = counts[column.key]
             if column.key == "hours":
                 row.append("" if 0 < writers < HOURS_WRITERS else value)
             elif column.people:
-                shown = suppress_small(int(value))
-                row.append("" if shown is None else shown)
+                hidden = suppress_small(int(value)) is None or (column.key, cell) in differ
+                row.append("" if hidden else value)
             else:
                 row.append(value)
+        shown = dict(zip([c.key for c in COLUMNS], row[1:], strict=True))
+        released(name, [(key, v) for key, v in logged.items() if shown[key[0]] != ""])
         rows.append(row)
     return Table(
         key=DatasetKey.ACTIVITY,
@@ -92,7 +103,9 @@ def activity_table(collective: Collective) -> Table:
             "Een aantal van 1 tot en met 9 mensen laten we leeg, zodat niemand herkenbaar is. "
             "Uren laten we leeg als minder dan 10 vrijwilligers ze schreven. Er staan alleen "
             "afgelopen jaren in, geen maanden en geen totalen: zo kan niemand een leeg vak "
-            "uitrekenen."
+            "uitrekenen. Verschilt een aantal 1 tot en met 9 van wat we eerder over dat jaar "
+            "lieten zien (hier, aan de stadscoöperatie of aan een partner), dan blijft het ook "
+            "leeg."
         ),
         columns=columns,
         rows=rows,

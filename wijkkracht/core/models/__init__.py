@@ -2,7 +2,7 @@
 
 from wijkkracht.core.models.base import SheetUpload, TenantModel
 from wijkkracht.core.models.jobs import Job, JobStatus
-from wijkkracht.core.models.logs import AccessEntry, AuditEntry, LoginFailure
+from wijkkracht.core.models.logs import AccessEntry, AuditEntry, LoginFailure, ReleasedValue
 from wijkkracht.core.models.people import (
     ApiToken,
     ContactPreference,
@@ -41,6 +41,7 @@ __all__ = [
     "NameAndAddress",
     "PendingTask",
     "Person",
+    "ReleasedValue",
     "Role",
     "RoleName",
     "ScheduledRun",

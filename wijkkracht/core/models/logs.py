@@ -75,3 +75,28 @@ class LoginFailure(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.ip_address}"
+
+
+class ReleasedValue(models.Model):
+    """A count that left the platform for a period (a federation's page, the partner API, open
+    data), once per distinct value: a later release that differs from one of these by 1-9
+    would give a few people away (core.releases)."""
+
+    counts_as_data = False  # core.versions: a record of what was shown, not what pages show
+
+    column = models.CharField(max_length=40)
+    period = models.CharField(max_length=10)
+    cell = models.CharField(max_length=40)  # "c<collective id>" or "f<federation id>" (total)
+    value = models.BigIntegerField()
+    released_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["period", "cell"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["column", "period", "cell", "value"], name="released_value_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.column} {self.period} {self.cell}: {self.value}"
