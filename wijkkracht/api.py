@@ -6,7 +6,7 @@ from typing import Any
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from django_scopes import scope, scopes_disabled
+from django_scopes import scope
 from ninja import NinjaAPI, Schema, Status
 from ninja.errors import AuthenticationError, HttpError
 
@@ -17,7 +17,6 @@ from wijkkracht.core.api_keys import Error, PartnerToken, TooManyCallsError, tok
 from wijkkracht.core.health import readiness
 from wijkkracht.core.middleware import API_VERSION
 from wijkkracht.core.models import ApiToken
-from wijkkracht.core.releases import differing, released
 from wijkkracht.core.selectors import role_counts_for_partners, suppress_small
 from wijkkracht.outreach.models import Round
 from wijkkracht.outreach.selectors import round_figures
@@ -219,7 +218,7 @@ class PeriodFigures(Schema):
     tags=["partners"],
 )
 def collective_activity(request: HttpRequest, slug: str, period: str = "") -> dict[str, object]:
-    from wijkkracht.federation.figures import COLUMNS, HOURS_WRITERS, hour_writers
+    from wijkkracht.federation.figures import COLUMNS, collective_figures
     from wijkkracht.federation.periods import period_shown
 
     collective = token_collective(request, slug)
@@ -227,44 +226,16 @@ def collective_activity(request: HttpRequest, slug: str, period: str = "") -> di
     dates, reason = period_shown(period)
     if dates is None:
         raise HttpError(400, reason)
-    with scopes_disabled():
-        counts = {
-            column.key: column.count([collective.pk], dates).get(collective.pk, 0)
-            for column in COLUMNS
+    shown = collective_figures(collective, period, dates)
+    figures = [
+        {
+            "key": column.key,
+            "label": str(column.label),
+            "value": None if (value := shown[column.key]) is None else float(value),
+            "suppressed": shown[column.key] is None,
         }
-        writers = hour_writers([collective.pk], dates).get(collective.pk, 0)
-        cell = f"c{collective.pk}"
-        logged = {
-            (column.key, cell): int(counts[column.key])
-            for column in COLUMNS
-            if column.people and column.key != "hours"
-        }
-        differ = differing(period, logged)
-        released(
-            period,
-            [
-                (key, value)
-                for key, value in logged.items()
-                if key not in differ and suppress_small(value) is not None
-            ],
-        )
-    figures = []
-    for column in COLUMNS:
-        value = counts[column.key]
-        if column.key == "hours":
-            hidden = 0 < writers < HOURS_WRITERS
-        else:
-            hidden = column.people and (
-                suppress_small(int(value)) is None or (column.key, cell) in differ
-            )
-        figures.append(
-            {
-                "key": column.key,
-                "label": str(column.label),
-                "value": None if hidden else float(value),
-                "suppressed": hidden,
-            }
-        )
+        for column in COLUMNS
+    ]
     return {
         "collective": collective.name,
         "period": period,

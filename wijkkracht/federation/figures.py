@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Aggregate, Count, Q, QuerySet, Sum
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django_scopes import scopes_disabled
@@ -28,8 +28,10 @@ Period = tuple[datetime.date, datetime.date]
 Counts = dict[int, int | Decimal]
 
 
-def _by_collective(rows: QuerySet[Any, dict[str, Any]], value: str = "n") -> Counts:
-    return {row["collective_id"]: row[value] or 0 for row in rows}
+def _by_collective(rows: QuerySet[Any], aggregate: Aggregate | None = None) -> Counts:
+    """One number per collective in one query: the rows counted, or ``aggregate`` of them."""
+    grouped = rows.values("collective_id").annotate(n=aggregate or Count("pk"))
+    return {row["collective_id"]: row["n"] or 0 for row in grouped}
 
 
 def _members(ours: list[int], period: Period) -> Counts:
@@ -37,18 +39,16 @@ def _members(ours: list[int], period: Period) -> Counts:
 
     end = period[1]
     return _by_collective(
-        Member.objects.filter(collective__in=ours, since__lte=end)
-        .filter(Q(until__isnull=True) | Q(until__gte=end))
-        .values("collective_id")
-        .annotate(n=Count("pk"))
+        Member.objects.filter(collective__in=ours, since__lte=end).filter(
+            Q(until__isnull=True) | Q(until__gte=end)
+        )
     )
 
 
 def _volunteers(ours: list[int], _period: Period) -> Counts:
     return _by_collective(
-        Person.objects.filter(collective__in=ours, roles__name="volunteer")
-        .values("collective_id")
-        .annotate(n=Count("pk", distinct=True))
+        Person.objects.filter(collective__in=ours, roles__name="volunteer"),
+        Count("pk", distinct=True),
     )
 
 
@@ -59,8 +59,6 @@ def _help_done(ours: list[int], period: Period) -> Counts:
         HelpRequest.objects.filter(
             collective__in=ours, status="done", closed_at__date__range=period
         )
-        .values("collective_id")
-        .annotate(n=Count("pk"))
     )
 
 
@@ -68,9 +66,8 @@ def _hours(ours: list[int], period: Period) -> Counts:
     from wijkkracht.help.models import HoursEntry
 
     return _by_collective(
-        HoursEntry.objects.filter(collective__in=ours, day__range=period)
-        .values("collective_id")
-        .annotate(n=Sum("hours"))
+        HoursEntry.objects.filter(collective__in=ours, day__range=period),
+        Sum("hours"),
     )
 
 
@@ -78,9 +75,8 @@ def hour_writers(ours: list[int], period: Period) -> Counts:
     from wijkkracht.help.models import HoursEntry
 
     return _by_collective(
-        HoursEntry.objects.filter(collective__in=ours, day__range=period)
-        .values("collective_id")
-        .annotate(n=Count("volunteer", distinct=True))
+        HoursEntry.objects.filter(collective__in=ours, day__range=period),
+        Count("volunteer", distinct=True),
     )
 
 
@@ -91,8 +87,6 @@ def _occurrences(ours: list[int], period: Period, **only: object) -> Counts:
         Occurrence.objects.filter(
             collective__in=ours, cancelled=False, starts_at__date__range=period, **only
         )
-        .values("collective_id")
-        .annotate(n=Count("pk"))
     )
 
 
@@ -111,8 +105,6 @@ def _visits(ours: list[int], period: Period) -> Counts:
         Registration.objects.filter(
             collective__in=ours, attended=True, occurrence__starts_at__date__range=period
         )
-        .values("collective_id")
-        .annotate(n=Count("pk"))
     )
 
 
@@ -121,8 +113,6 @@ def _desk(ours: list[int], period: Period) -> Counts:
 
     return _by_collective(
         Question.objects.filter(collective__in=ours, asked_at__date__range=period)
-        .values("collective_id")
-        .annotate(n=Count("pk"))
     )
 
 
@@ -130,10 +120,9 @@ def _taking_part(ours: list[int], period: Period) -> Counts:
     from wijkkracht.participation.models import Invitation
 
     return _by_collective(
-        Invitation.objects.filter(collective__in=ours, used_at__date__range=period)
-        .filter(Q(budget__isnull=False) | Q(survey__isnull=False))
-        .values("collective_id")
-        .annotate(n=Count("pk"))
+        Invitation.objects.filter(collective__in=ours, used_at__date__range=period).filter(
+            Q(budget__isnull=False) | Q(survey__isnull=False)
+        )
     )
 
 
@@ -142,8 +131,6 @@ def _business_cases(ours: list[int], period: Period) -> Counts:
 
     return _by_collective(
         Use.objects.filter(collective__in=ours, kind="published", at__date__range=period)
-        .values("collective_id")
-        .annotate(n=Count("pk"))
     )
 
 
@@ -152,10 +139,9 @@ def _statements(ours: list[int], period: Period) -> Counts:
 
     corrected = Statement.objects.exclude(corrects=None).values("corrects")
     return _by_collective(
-        Statement.objects.filter(collective__in=ours, period_end__range=period)
-        .exclude(pk__in=corrected)
-        .values("collective_id")
-        .annotate(n=Count("pk"))
+        Statement.objects.filter(collective__in=ours, period_end__range=period).exclude(
+            pk__in=corrected
+        )
     )
 
 
@@ -297,3 +283,30 @@ def dashboard(*, federation: Federation, period: Period) -> Dashboard:
     rows = [row(c.name, c.slug, c.inhabitants, c.slug) for c in members]
     inhabitants = sum(c.inhabitants or 0 for c in members) or None
     return Dashboard(period, rows, row(federation.name, "", inhabitants, TOTAL))
+
+
+def collective_figures(
+    collective: Collective, code: str, period: Period
+) -> dict[str, int | Decimal | None]:
+    """One collective's columns for one year as they may leave the platform alone (the partner
+    API, open data): 1-9 people hidden, hours where fewer than 10 volunteers wrote them, and a
+    count that differs by 1-9 from one released before (the release log, shared with the
+    dashboard). No total stands beside it, so nothing else needs hiding."""
+    with scopes_disabled():
+        counts = {c.key: c.count([collective.pk], period).get(collective.pk, 0) for c in COLUMNS}
+        writers = hour_writers([collective.pk], period).get(collective.pk, 0)
+        cell = f"c{collective.pk}"
+        logged = {
+            (c.key, cell): int(counts[c.key]) for c in COLUMNS if c.people and c.key != "hours"
+        }
+        differ = differing(code, logged)
+        shown: dict[str, int | Decimal | None] = {}
+        for column in COLUMNS:
+            value = counts[column.key]
+            if column.key == "hours":
+                hidden = 0 < writers < HOURS_WRITERS
+            else:
+                hidden = column.people and (int(value) in SMALL or (column.key, cell) in differ)
+            shown[column.key] = None if hidden else value
+        released(code, [(key, v) for key, v in logged.items() if shown[key[0]] is not None])
+    return shown

@@ -13,8 +13,6 @@ from django.utils import timezone
 from django_scopes import scope
 
 from wijkkracht.core.models import Collective
-from wijkkracht.core.releases import differing, released
-from wijkkracht.core.selectors import suppress_small
 from wijkkracht.opendata.models import DatasetKey
 
 LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.nl)"
@@ -53,7 +51,7 @@ def _years(today: datetime.date) -> list[tuple[str, datetime.date, datetime.date
 
 
 def activity_table(collective: Collective) -> Table:
-    from wijkkracht.federation.figures import COLUMNS, HOURS_WRITERS, hour_writers
+    from wijkkracht.federation.figures import COLUMNS, collective_figures
 
     columns = [Column("jaar", "Jaar", "gYear", "Het kalenderjaar.")]
     columns += [
@@ -66,30 +64,10 @@ def activity_table(collective: Collective) -> Table:
         )
         for column in COLUMNS
     ]
-    rows = []
-    cell = f"c{collective.pk}"
+    rows: list[list[object]] = []
     for name, start, end in _years(timezone.localdate()):
-        writers = hour_writers([collective.pk], (start, end)).get(collective.pk, 0)
-        counts = {
-            c.key: c.count([collective.pk], (start, end)).get(collective.pk, 0) for c in COLUMNS
-        }
-        logged = {
-            (c.key, cell): int(counts[c.key]) for c in COLUMNS if c.people and c.key != "hours"
-        }
-        differ = differing(name, logged)  # a late entry changed a year shown before
-        row: list[object] = [name]
-        for column in COLUMNS:
-            value = counts[column.key]
-            if column.key == "hours":
-                row.append("" if 0 < writers < HOURS_WRITERS else value)
-            elif column.people:
-                hidden = suppress_small(int(value)) is None or (column.key, cell) in differ
-                row.append("" if hidden else value)
-            else:
-                row.append(value)
-        shown = dict(zip([c.key for c in COLUMNS], row[1:], strict=True))
-        released(name, [(key, v) for key, v in logged.items() if shown[key[0]] != ""])
-        rows.append(row)
+        shown = collective_figures(collective, name, (start, end))
+        rows.append([name, *("" if shown[c.key] is None else shown[c.key] for c in COLUMNS)])
     return Table(
         key=DatasetKey.ACTIVITY,
         title=f"{collective.name}: wat de coöperatie deed, per jaar",
