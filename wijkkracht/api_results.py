@@ -121,16 +121,12 @@ class PublishedCases(Schema):
     description="In euros, rounded to the cent; net is benefits minus costs.",
 )
 def collective_business_cases(request: HttpRequest, slug: str) -> dict[str, object]:
-    from wijkkracht.businesscase.models import Scenario
-    from wijkkracht.businesscase.selectors import scenario_case, scenario_outcome
+    from wijkkracht.businesscase.selectors import newest_published, scenario_case, scenario_outcome
 
     collective = token_collective(request, slug)
-    newest: dict[int, Scenario] = {}
     cases = []
     with scope(collective=collective):
-        for scenario in Scenario.objects.exclude(published_at=None).select_related("case"):
-            newest[scenario.case_id] = scenario  # ordered by case and version
-        for scenario in newest.values():
+        for scenario in newest_published():
             case, outcome = scenario_case(scenario), scenario_outcome(scenario)
             if case is None or outcome is None or scenario.published_at is None:
                 continue

@@ -30,6 +30,14 @@ def cases(*, published_only: bool = False) -> QuerySet[BusinessCase]:
     )
 
 
+def newest_published() -> list[Scenario]:
+    """Each case's newest published scenario: what partners and the annual report read."""
+    newest: dict[int, Scenario] = {}
+    for scenario in Scenario.objects.exclude(published_at=None).select_related("case"):
+        newest[scenario.case_id] = scenario  # ordered by case and version
+    return list(newest.values())
+
+
 def scenario_case(scenario: Scenario) -> Case | None:
     """The calculation's case; none while the scenario has no lines yet."""
     data = scenario.data

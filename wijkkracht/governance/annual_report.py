@@ -11,8 +11,7 @@ from decimal import Decimal
 from django.db.models import Count, Q, Sum
 
 from wijkkracht.activities.models import Occurrence, Registration
-from wijkkracht.businesscase.models import Scenario
-from wijkkracht.businesscase.selectors import realised
+from wijkkracht.businesscase.selectors import newest_published, realised
 from wijkkracht.contracts.selectors import current_statements
 from wijkkracht.core.models import Collective
 from wijkkracht.governance.accounts_sheet import euro
@@ -64,12 +63,9 @@ class AccountsSummary:
 def _business_cases(year: int) -> list[str]:
     """Each published business case's newest scenario: what was planned a year and what really
     happened in this year, per effect bound to a recorded figure."""
-    newest: dict[int, Scenario] = {}
-    for scenario in Scenario.objects.exclude(published_at=None).select_related("case"):
-        newest[scenario.case_id] = scenario  # ordered by case and version
     lines = []
     period = (datetime.date(year, 1, 1), datetime.date(year, 12, 31))
-    for scenario in newest.values():
+    for scenario in newest_published():
         found = realised(scenario, period)
         for line in found.lines:
             lines.append(
