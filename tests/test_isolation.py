@@ -93,6 +93,11 @@ ALLOWLIST = {
     "federatie/<slug:federation_slug>/",
     "federatie/<slug:federation_slug>/cijfers.csv",
     "federatie/<slug:federation_slug>/cijfers.xlsx",
+    # A federation's open data: public, the published datasets of its collectives only;
+    # tested in tests/opendata/test_catalog.py.
+    "federatie/<slug:federation_slug>/open-data/",
+    "federatie/<slug:federation_slug>/open-data/catalog.ttl",
+    "federatie/<slug:federation_slug>/open-data/catalog.jsonld",
     # The API checks the token's collective against the slug; tested in tests/test_api.py.
     "api/collectives/<slug>/figures",
     "api/collectives/<slug>/outreach",

@@ -77,6 +77,7 @@ PAGES = [
         "federation:home", lambda bw: bw.federation_staff, lambda bw: "/federatie/stad-test/"
     ),
     PageVisit("federation:national", as_nobody, lambda bw: "/federatie/landelijk/"),
+    PageVisit("federation:open_data", as_nobody, lambda bw: "/federatie/stad-test/open-data/"),
     PageVisit("opendata:index", as_nobody, lambda bw: f"/{bw.world.a.slug}/open-data/"),
     PageVisit("404", as_nobody, lambda bw: "/deze-pagina-bestaat-niet/"),
     *[

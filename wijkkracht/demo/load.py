@@ -36,6 +36,7 @@ from wijkkracht.demo.members import (
     members_load,
     treasury_load,
 )
+from wijkkracht.demo.opendata import open_data_load
 from wijkkracht.demo.outreach import ASSISTANT_EMAIL, lombok_outreach_load
 from wijkkracht.demo.participation import village_participation_load
 from wijkkracht.info.services.facts import shipped_facts_load
@@ -175,6 +176,7 @@ def _create_all() -> None:
         village_care_load(village, coordinator, DEMO_PASSWORD)
         village_academy_load(village, coordinator, rng)
         village_governance_load(village, rng)
+        open_data_load(village, coordinator)
     federation = federation_create(
         actor=None, name="Stadscoöperatie Utrecht Samen", slug=FEDERATION_SLUG
     )
@@ -207,6 +209,7 @@ def _create_all() -> None:
             if spec.slug == "lombok":
                 lombok_outreach_load(collective, coordinator, rng, DEMO_PASSWORD)
                 city_academy_load(collective, coordinator)
+            open_data_load(collective, coordinator)
     staff = _user("federatie@utrecht-samen.example", "Fatima El Amrani")
     federation_staff_add(actor=None, federation=federation, user=staff)
     admin = _user("beheer@wijkkracht.example", "Pieter Beheerder")

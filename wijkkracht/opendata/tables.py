@@ -15,6 +15,7 @@ from django_scopes import scope
 from wijkkracht.core.models import Collective
 from wijkkracht.opendata.models import DatasetKey
 
+LICENCE_URL = "http://creativecommons.org/licenses/by/4.0/"
 LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.nl)"
 
 
@@ -39,6 +40,15 @@ class Table:
 
 
 YEARS = 5  # the finished years a table covers
+
+DESCRIPTIONS = {
+    DatasetKey.ACTIVITY: (
+        f"Per afgelopen kalenderjaar, de laatste {YEARS}: leden, vrijwilligers, hulp, "
+        "activiteiten, bezoeken, vragen aan de balie en meedoen. Alleen aantallen, nooit "
+        "personen."
+    ),
+    DatasetKey.SOCIAL_MAP: "De openbare diensten op de sociale kaart van de coöperatie.",
+}
 
 
 def _years(today: datetime.date) -> list[tuple[str, datetime.date, datetime.date]]:
@@ -71,11 +81,7 @@ def activity_table(collective: Collective) -> Table:
     return Table(
         key=DatasetKey.ACTIVITY,
         title=f"{collective.name}: wat de coöperatie deed, per jaar",
-        description=(
-            f"Per afgelopen kalenderjaar, de laatste {YEARS}: leden, vrijwilligers, hulp, "
-            "activiteiten, bezoeken, vragen aan de balie en meedoen. Alleen aantallen, nooit "
-            "personen."
-        ),
+        description=DESCRIPTIONS[DatasetKey.ACTIVITY],
         source=f"Wijkkracht, de administratie van {collective.name}.",
         rule=(
             "Een aantal van 1 tot en met 9 mensen laten we leeg, zodat niemand herkenbaar is. "
@@ -125,7 +131,7 @@ def social_map_table(collective: Collective) -> Table:
     return Table(
         key=DatasetKey.SOCIAL_MAP,
         title=f"{collective.name}: de sociale kaart",
-        description="De openbare diensten op de sociale kaart van de coöperatie.",
+        description=DESCRIPTIONS[DatasetKey.SOCIAL_MAP],
         source=f"Wijkkracht, de sociale kaart van {collective.name}.",
         rule="Alleen diensten die de coöperatie openbaar maakte. Er staan geen personen in.",
         columns=columns,
