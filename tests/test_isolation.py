@@ -93,6 +93,7 @@ ALLOWLIST = {
     "federatie/<slug:federation_slug>/",
     "federatie/<slug:federation_slug>/cijfers.csv",
     "federatie/<slug:federation_slug>/cijfers.xlsx",
+    "federatie/<slug:federation_slug>/impact/",
     # A federation's open data: public, the published datasets of its collectives only;
     # tested in tests/opendata/test_catalog.py.
     "federatie/<slug:federation_slug>/open-data/",

@@ -62,7 +62,13 @@ def _answers(measurement: Round, warmth: float, rng: random.Random) -> dict[int,
 
 
 def _area_round(
-    collective: Collective, actor: User, years_ago: int, mood: float, rng: random.Random
+    collective: Collective,
+    actor: User,
+    years_ago: int,
+    mood: float,
+    rng: random.Random,
+    *,
+    name: str = "Dorpsmeting",
 ) -> Round:
     """A round over a year of work: the last twelve months, or the twelve before them."""
     end = timezone.localdate() - datetime.timedelta(days=365 * years_ago)
@@ -70,7 +76,7 @@ def _area_round(
     measurement = round_create(
         actor=actor,
         collective=collective,
-        title=f"Dorpsmeting {year}",
+        title=f"{name} {year}",
         stage="area",
         instruments=["cbs-cohesion", "djg6"],
         reach="members",
@@ -149,3 +155,8 @@ def village_impact_load(collective: Collective, coordinator: User, rng: random.R
     _area_round(collective, coordinator, 0, 0.75, rng)
     meal = Activity.objects.get(title="Aanschuiftafel")
     _meal_rounds(collective, coordinator, meal, rng)
+
+
+def city_impact_load(collective: Collective, coordinator: User, rng: random.Random) -> None:
+    """A neighbourhood round this year, for the federation's impact page."""
+    _area_round(collective, coordinator, 0, rng.uniform(0.3, 0.8), rng, name="Buurtmeting")

@@ -28,7 +28,7 @@ from wijkkracht.demo.care import CARER_EMAIL, NURSE_EMAIL, village_care_load
 from wijkkracht.demo.contracts import village_contract_load, village_vouchers_load
 from wijkkracht.demo.governance import village_governance_load
 from wijkkracht.demo.help import aaltje_load, help_load
-from wijkkracht.demo.impact import village_impact_load
+from wijkkracht.demo.impact import city_impact_load, village_impact_load
 from wijkkracht.demo.info import info_load
 from wijkkracht.demo.members import (
     first_contact_load,
@@ -206,6 +206,7 @@ def _create_all() -> None:
                 helper="wijkcoördinator",
             )
             meal_case_load(collective, coordinator, house)
+            city_impact_load(collective, coordinator, rng)
             if spec.slug == "lombok":
                 lombok_outreach_load(collective, coordinator, rng, DEMO_PASSWORD)
                 city_academy_load(collective, coordinator)

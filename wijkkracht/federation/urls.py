@@ -7,6 +7,7 @@ app_name = "federation"
 urlpatterns = [
     path("landelijk/", views.national_view, name="national"),
     path("<slug:federation_slug>/", views.federation_home, name="home"),
+    path("<slug:federation_slug>/impact/", views.federation_impact, name="impact"),
     path("<slug:federation_slug>/open-data/", opendata.federation_view, name="open_data"),
     path(
         "<slug:federation_slug>/open-data/catalog.ttl",

@@ -14,6 +14,7 @@ from wijkkracht.core.downloads import XLSX, attachment
 from wijkkracht.core.models import Federation, User
 from wijkkracht.core.tables import table_csv, table_xlsx
 from wijkkracht.federation.figures import COLUMNS, Dashboard, Row, dashboard
+from wijkkracht.federation.impact import impact_tables
 from wijkkracht.federation.national import national_figures
 from wijkkracht.federation.periods import period_shown
 from wijkkracht.federation.selectors import academy_figures, business_case_uses, outreach_figures
@@ -73,6 +74,23 @@ def federation_home(request: HttpRequest, federation_slug: str) -> HttpResponse:
             "outreach": outreach_figures(federation=federation),
             "academies": academy_figures(federation=federation, year=year),
             "year": year,
+        },
+    )
+
+
+@login_required
+def federation_impact(request: HttpRequest, federation_slug: str) -> HttpResponse:
+    """The collectives' impact measurements that ended in the year, side by side."""
+    federation = _federation(request, federation_slug)
+    code, period, message = _period(request)
+    return render(
+        request,
+        "federation/impact.html",
+        {
+            "federation": federation,
+            "tables": impact_tables(federation, period),
+            "code": code,
+            "message": message,
         },
     )
 
