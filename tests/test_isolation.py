@@ -94,6 +94,11 @@ ALLOWLIST = {
     "federatie/<slug:federation_slug>/cijfers.csv",
     "federatie/<slug:federation_slug>/cijfers.xlsx",
     "federatie/<slug:federation_slug>/impact/",
+    # The treasurer's page and files: the federation's treasurer only, a collective only when
+    # it delegated its debit runs, a run only of that collective; tested in
+    # tests/members/test_delegation.py.
+    "federatie/<slug:federation_slug>/incasso/",
+    "federatie/<slug:federation_slug>/incasso/<slug:collective_slug>/<int:run_id>/",
     # A federation's open data: public, the published datasets of its collectives only;
     # tested in tests/opendata/test_catalog.py.
     "federatie/<slug:federation_slug>/open-data/",

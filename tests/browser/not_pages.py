@@ -49,6 +49,8 @@ NOT_PAGES = {
     "governance:tally_confirm": "a POST button on the agenda item's page",
     "governance:decide": "a POST button on the agenda item's page",
     "federation:download_csv": "a download of the federation's figures",
+    "federation:debit_file": "a debit file to download",
+    "members:debit_delegation": "a POST button on the contribution year's page",
     "federation:download_xlsx": "a download of the federation's figures",
     "governance:accounts_template": "an example spreadsheet to download",
     "governance:follow_up_done": "a POST button on the decision's page",

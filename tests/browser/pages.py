@@ -81,6 +81,11 @@ PAGES = [
         lambda bw: bw.federation_staff,
         lambda bw: "/federatie/stad-test/impact/",
     ),
+    PageVisit(
+        "federation:debits",
+        lambda bw: bw.federation_staff,
+        lambda bw: "/federatie/stad-test/incasso/",
+    ),
     PageVisit("federation:national", as_nobody, lambda bw: "/federatie/landelijk/"),
     PageVisit("federation:open_data", as_nobody, lambda bw: "/federatie/stad-test/open-data/"),
     PageVisit("opendata:index", as_nobody, lambda bw: f"/{bw.world.a.slug}/open-data/"),

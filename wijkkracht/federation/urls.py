@@ -1,6 +1,6 @@
 from django.urls import path
 
-from wijkkracht.federation import views
+from wijkkracht.federation import debits, views
 from wijkkracht.opendata import views as opendata
 
 app_name = "federation"
@@ -8,6 +8,12 @@ urlpatterns = [
     path("landelijk/", views.national_view, name="national"),
     path("<slug:federation_slug>/", views.federation_home, name="home"),
     path("<slug:federation_slug>/impact/", views.federation_impact, name="impact"),
+    path("<slug:federation_slug>/incasso/", debits.debits_view, name="debits"),
+    path(
+        "<slug:federation_slug>/incasso/<slug:collective_slug>/<int:run_id>/",
+        debits.debit_file_view,
+        name="debit_file",
+    ),
     path("<slug:federation_slug>/open-data/", opendata.federation_view, name="open_data"),
     path(
         "<slug:federation_slug>/open-data/catalog.ttl",

@@ -60,6 +60,7 @@ urlpatterns = [
     path("leden/etiketten.pdf", exports.labels_view, name="labels"),
     path("contributie/", contributions.contributions_view, name="contributions"),
     path("contributie/bank/", contributions.creditor_view, name="creditor"),
+    path("contributie/uitbesteden/", contributions.delegation_view, name="debit_delegation"),
     path("contributie/<int:year>/", contributions.contribution_year_view, name="contribution_year"),
     path("contributie/<int:year>/bedragen/", contributions.rule_view, name="rule"),
     path("contributie/<int:year>/berekenen/", contributions.run_view, name="run"),

@@ -168,6 +168,11 @@ class FederationStaff(models.Model):
         "core.Federation", on_delete=models.CASCADE, related_name="staff"
     )
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="federation_staff")
+    treasurer = models.BooleanField(
+        _("penningmeester"),
+        default=False,
+        help_text=_("Maakt de incasso voor collectieven die dat aan de stadscoöperatie geven."),
+    )
 
     class Meta:
         verbose_name = _("medewerker stadscoöperatie")

@@ -148,15 +148,18 @@ def person_invite(*, actor: User | None, person: Person) -> User:
 
 @transaction.atomic
 def federation_staff_add(
-    *, actor: User | None, federation: Federation, user: User
+    *, actor: User | None, federation: Federation, user: User, treasurer: bool = False
 ) -> FederationStaff:
-    """Let a login see the aggregates of a federation's collectives."""
-    staff, _created = FederationStaff.objects.get_or_create(federation=federation, user=user)
+    """Let a login see the aggregates of a federation's collectives; a treasurer also makes
+    the debit files of the collectives that delegate them."""
+    staff, _created = FederationStaff.objects.update_or_create(
+        federation=federation, user=user, defaults={"treasurer": treasurer}
+    )
     audit_record(
         actor=actor,
         action="federation.staff_add",
         target=staff,
         collective=None,
-        data={"federation": federation.slug},
+        data={"federation": federation.slug, "treasurer": treasurer},
     )
     return staff

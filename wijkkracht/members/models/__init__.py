@@ -16,6 +16,7 @@ from wijkkracht.members.models.contributions import (
 from wijkkracht.members.models.members import EndReason, Member, MemberImport, RateKind
 from wijkkracht.members.models.payments import (
     Creditor,
+    DebitDelegation,
     DebitRun,
     Mandate,
     Payment,
@@ -35,6 +36,7 @@ __all__ = [
     "ContributionRule",
     "ContributionStatus",
     "Creditor",
+    "DebitDelegation",
     "DebitRun",
     "EndReason",
     "LineKind",

@@ -26,6 +26,26 @@ class Creditor(TenantModel):
         return self.name
 
 
+class DebitDelegation(TenantModel):
+    """The board lets its federation's treasurer make the collective's debit files: one
+    treasurer for many small collectives. Every action on the collective's behalf is in its
+    log; withdrawn, the row is gone."""
+
+    federation = models.ForeignKey(
+        "core.Federation", on_delete=models.CASCADE, related_name="debit_delegations"
+    )
+    granted_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, related_name="+")
+    granted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("uitbestede incasso")
+        verbose_name_plural = _("uitbestede incasso's")
+        constraints = [models.UniqueConstraint(fields=["collective"], name="one_delegation")]
+
+    def __str__(self) -> str:
+        return f"{self.collective} → {self.federation}"
+
+
 class Mandate(TenantModel):
     """A member's signed SEPA mandate; the first debit under it is FRST, later ones RCUR."""
 

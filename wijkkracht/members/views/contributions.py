@@ -17,7 +17,13 @@ from wijkkracht.core.downloads import attachment
 from wijkkracht.core.feedback import show_errors
 from wijkkracht.core.views.jobs import job_started
 from wijkkracht.members.forms import CreditorForm, DebitRunForm, PaymentForm, ReverseForm, RuleForm
-from wijkkracht.members.models import ContributionRule, ContributionStatus, Creditor, DebitRun
+from wijkkracht.members.models import (
+    ContributionRule,
+    ContributionStatus,
+    Creditor,
+    DebitDelegation,
+    DebitRun,
+)
 from wijkkracht.members.selectors import (
     contribution_get,
     contribution_list,
@@ -35,6 +41,7 @@ from wijkkracht.members.services.contributions import (
     payment_reverse,
     rule_set,
 )
+from wijkkracht.members.services.delegation import delegation_grant, delegation_revoke
 from wijkkracht.members.services.reminders import reminders_send
 from wijkkracht.members.services.sepa import (
     creditor_set,
@@ -88,6 +95,7 @@ def contribution_year_view(request: CollectiveRequest, year: int) -> HttpRespons
         "undated": undated.select_related("member__person")[:UNDATED_LISTED],
         "creditor": Creditor.objects.first(),
         "runs": DebitRun.objects.filter(year=year),
+        "delegation": DebitDelegation.objects.select_related("federation").first(),
         "debit_form": DebitRunForm(
             initial={"collection_date": timezone.localdate() + datetime.timedelta(days=7)}
         ),
@@ -217,6 +225,27 @@ def debit_run_view(request: CollectiveRequest, year: int) -> HttpResponse:
         "members:contribution_year",
         year,
     )
+
+
+@role_required("coordinator", "board")
+def delegation_view(request: CollectiveRequest) -> HttpResponse:
+    """Let the federation's treasurer make the debit files, or stop that."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    delegation = DebitDelegation.objects.first()
+    if request.POST.get("action") == "revoke" and delegation is not None:
+        delegation_revoke(actor=request.user, delegation=delegation)
+        messages.success(request, _("U maakt de incasso weer zelf."))
+    elif delegation is None:
+        try:
+            delegation_grant(actor=request.user, collective=request.collective)
+        except ValidationError as error:
+            show_errors(request, error)
+        else:
+            messages.success(
+                request, _("De penningmeester van de stadscoöperatie maakt nu uw incasso.")
+            )
+    return redirect("members:contribution_year", request.collective.slug, timezone.localdate().year)
 
 
 @role_required("coordinator", "board")
