@@ -100,6 +100,18 @@ def pages() -> list[Page]:
             "/federatie/utrecht-samen/",
             "federatie@utrecht-samen.example",
         ),
+        Page(
+            "federation's impact measurements",
+            "/federatie/utrecht-samen/impact/",
+            "federatie@utrecht-samen.example",
+        ),
+        Page(
+            "federation treasurer's debits",
+            "/federatie/utrecht-samen/incasso/",
+            "federatie@utrecht-samen.example",
+        ),
+        Page("federation's open data", "/federatie/utrecht-samen/open-data/"),
+        Page("open data catalogue (Turtle)", "/veldhoek/open-data/catalog.ttl"),
         Page("national page", "/federatie/landelijk/"),
         Page(
             "federation's social map",

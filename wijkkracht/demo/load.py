@@ -41,6 +41,8 @@ from wijkkracht.demo.outreach import ASSISTANT_EMAIL, lombok_outreach_load
 from wijkkracht.demo.participation import village_participation_load
 from wijkkracht.info.services.facts import shipped_facts_load
 from wijkkracht.members.models import Member
+from wijkkracht.members.services.contributions import contribution_run
+from wijkkracht.members.services.delegation import delegation_grant
 from wijkkracht.members.services.members import member_create
 
 DEMO_PASSWORD = "wijkkracht-demo"  # noqa: S105 - printed for the local demo on purpose
@@ -212,10 +214,21 @@ def _create_all() -> None:
                 city_academy_load(collective, coordinator)
             open_data_load(collective, coordinator)
     staff = _user("federatie@utrecht-samen.example", "Fatima El Amrani")
-    federation_staff_add(actor=None, federation=federation, user=staff)
+    federation_staff_add(actor=None, federation=federation, user=staff, treasurer=True)
+    _delegate("lunetten")
     admin = _user("beheer@wijkkracht.example", "Pieter Beheerder")
     admin.is_staff = admin.is_superuser = True
     admin.save(update_fields=["is_staff", "is_superuser"])
+
+
+def _delegate(slug: str) -> None:
+    """A small collective without its own treasurer: this year's contributions are charged,
+    and the federation's treasurer makes the debit file."""
+    collective = Collective.objects.get(slug=slug)
+    with scope(collective=collective):
+        coordinator = User.objects.get(email=f"coordinator@{slug}.example")
+        contribution_run(actor=coordinator, collective=collective, year=2026)
+        delegation_grant(actor=coordinator, collective=collective)
 
 
 def _collective(spec: DemoCollective, federation: Federation | None) -> Collective:

@@ -1,5 +1,7 @@
 """The federation treasurer's page: the debit runs of the collectives that delegated them."""
 
+import datetime
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -33,6 +35,7 @@ def _treasurers(request: HttpRequest, slug: str) -> tuple[Federation, User]:
 def debits_view(request: HttpRequest, federation_slug: str) -> HttpResponse:
     federation, user = _treasurers(request, federation_slug)
     year = timezone.localdate().year
+    week = timezone.localdate() + datetime.timedelta(days=7)  # as the collective's own page
     if request.method == "POST":
         collective = delegated(federation, request.POST.get("collectief", ""))
         form = DebitRunForm(request.POST, prefix=collective.slug)
@@ -62,7 +65,7 @@ def debits_view(request: HttpRequest, federation_slug: str) -> HttpResponse:
         {
             "federation": federation,
             "overview": [
-                (item, DebitRunForm(prefix=item.collective.slug))
+                (item, DebitRunForm(prefix=item.collective.slug, initial={"collection_date": week}))
                 for item in delegated_overview(federation, year)
             ],
             "year": year,
